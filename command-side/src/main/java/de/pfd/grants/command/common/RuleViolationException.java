@@ -1,0 +1,32 @@
+package de.pfd.grants.command.common;
+
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.error.RuleViolation;
+
+/**
+ * A command that breaks a business rule: nothing is applied, the caller gets the code.
+ */
+public class RuleViolationException extends RuntimeException {
+
+	private final RuleViolation violation;
+
+	public RuleViolationException(ErrorCode code, String message) {
+		this(code, message, null);
+	}
+
+	public RuleViolationException(ErrorCode code, String message, String field) {
+		super(message);
+		this.violation = new RuleViolation(code, message, field);
+	}
+
+	public RuleViolation violation() {
+		return this.violation;
+	}
+
+	public static void check(boolean condition, ErrorCode code, String message) {
+		if (!condition) {
+			throw new RuleViolationException(code, message);
+		}
+	}
+
+}

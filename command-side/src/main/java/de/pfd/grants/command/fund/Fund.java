@@ -1,0 +1,231 @@
+package de.pfd.grants.command.fund;
+
+import static de.pfd.grants.command.common.RuleViolationException.check;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.fund.AdjustBudgetCommand;
+import de.pfd.grants.shared.fund.BookPayoutCommand;
+import de.pfd.grants.shared.fund.BookRefundCommand;
+import de.pfd.grants.shared.fund.BudgetAdjusted;
+import de.pfd.grants.shared.fund.CloseFundCommand;
+import de.pfd.grants.shared.fund.FundClosed;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundStatus;
+import de.pfd.grants.shared.fund.FundsReleased;
+import de.pfd.grants.shared.fund.FundsReserved;
+import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.ReleaseFundsCommand;
+import de.pfd.grants.shared.fund.ReserveFundsCommand;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * A partnership's fund for one year: the consistency boundary for its money. Every
+ * reservation, release, payout and refund is decided here against the fund's own state,
+ * so the budget is never overcommitted, whatever the concurrency (appends are serialised
+ * by the event store).
+ */
+@Aggregate(snapshotTriggerDefinition = "fundSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE)
+public class Fund {
+
+	static final int MIN_YEAR = 2015;
+
+	static final int MAX_YEAR = 2100;
+
+	@AggregateIdentifier
+	private FundId fundId;
+
+	private FundStatus status;
+
+	private Money budget;
+
+	private Money reserved;
+
+	private Money lapsed;
+
+	/** Outstanding reservation per application id. */
+	private Map<String, Money> reservations;
+
+	/** Paid out minus refunded, per application id. */
+	private Map<String, Money> netPaid;
+
+	/**
+	 * Ids of adjustments, payouts and refunds already booked: a retried command is
+	 * harmless.
+	 */
+	private Set<String> bookedIds;
+
+	protected Fund() {
+		// for Axon and for snapshots
+	}
+
+	@CommandHandler
+	public Fund(OpenFundCommand command) {
+		check(command.year() >= MIN_YEAR && command.year() <= MAX_YEAR, ErrorCode.INVALID_INPUT,
+				"year must be between " + MIN_YEAR + " and " + MAX_YEAR);
+		check(command.budget().isPositive(), ErrorCode.INVALID_AMOUNT, "budget must be positive");
+		if (command.perProjectCap() != null) {
+			check(command.perProjectCap().isPositive() && !command.perProjectCap().isGreaterThan(command.budget()),
+					ErrorCode.INVALID_AMOUNT, "per-project cap must be positive and not above the budget");
+		}
+		if (command.fastTrackLimit() != null) {
+			Money ceiling = command.perProjectCap() != null ? command.perProjectCap() : command.budget();
+			check(command.fastTrackLimit().isPositive() && !command.fastTrackLimit().isGreaterThan(ceiling),
+					ErrorCode.INVALID_AMOUNT, "fast-track limit must be positive and not above the per-project cap");
+		}
+		apply(new FundOpened(command.fundId(), command.partnershipId(), command.type(), command.type().decisionBody(),
+				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit()));
+	}
+
+	@CommandHandler
+	public void handle(AdjustBudgetCommand command) {
+		if (this.bookedIds.contains(command.adjustmentId())) {
+			return;
+		}
+		requireOpen();
+		check(command.reason() != null && !command.reason().isBlank(), ErrorCode.INVALID_INPUT,
+				"a budget adjustment needs a reason");
+		check(!command.change().isZero(), ErrorCode.INVALID_AMOUNT, "the change must not be zero");
+		check(BudgetRules.mayAdjust(this.budget, command.change(), this.reserved), ErrorCode.BUDGET_BELOW_RESERVED,
+				"the budget cannot fall below the reserved " + this.reserved);
+		apply(new BudgetAdjusted(this.fundId, command.adjustmentId(), command.change(),
+				this.budget.plus(command.change()), command.reason().strip()));
+	}
+
+	@CommandHandler
+	public void handle(ReserveFundsCommand command) {
+		requireOpen();
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a reservation must be positive");
+		String application = command.applicationId().value();
+		check(this.reservations.getOrDefault(application, Money.ZERO).isZero(), ErrorCode.ALREADY_RESERVED,
+				"money is already reserved for this application");
+		Money available = available();
+		check(BudgetRules.mayReserve(available, command.amount()), ErrorCode.BUDGET_EXHAUSTED,
+				"the fund has only " + available + " available");
+		apply(new FundsReserved(this.fundId, command.applicationId(), command.amount()));
+	}
+
+	@CommandHandler
+	public void handle(ReleaseFundsCommand command) {
+		Money outstanding = this.reservations.getOrDefault(command.applicationId().value(), Money.ZERO);
+		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
+		Money amount = command.amount() == null ? outstanding : command.amount();
+		check(amount.isPositive(), ErrorCode.INVALID_AMOUNT, "a release must be positive");
+		check(!amount.isGreaterThan(outstanding), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
+				"only " + outstanding + " is reserved for this application");
+		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
+		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason()));
+	}
+
+	@CommandHandler
+	public void handle(BookPayoutCommand command) {
+		if (this.bookedIds.contains(command.payoutId())) {
+			return;
+		}
+		String application = command.applicationId().value();
+		Money outstanding = this.reservations.getOrDefault(application, Money.ZERO);
+		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
+		Money paid = this.netPaid.getOrDefault(application, Money.ZERO);
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a payout must be positive");
+		check(BudgetRules.mayPayOut(outstanding, paid, command.amount()), ErrorCode.PAYOUT_EXCEEDS_RESERVATION,
+				"only " + outstanding.minus(paid) + " of the reservation is not paid out yet");
+		apply(new PayoutBooked(this.fundId, command.applicationId(), command.payoutId(), command.amount()));
+	}
+
+	@CommandHandler
+	public void handle(BookRefundCommand command) {
+		if (this.bookedIds.contains(command.refundId())) {
+			return;
+		}
+		Money paid = this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO);
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a refund must be positive");
+		check(BudgetRules.mayRefund(paid, command.amount()), ErrorCode.REFUND_EXCEEDS_PAID,
+				"only " + paid + " was paid out to this application");
+		apply(new RefundBooked(this.fundId, command.applicationId(), command.refundId(), command.amount()));
+	}
+
+	@CommandHandler
+	public void handle(CloseFundCommand command) {
+		requireOpen();
+		apply(new FundClosed(this.fundId, available()));
+	}
+
+	private void requireOpen() {
+		if (this.status != FundStatus.OPEN) {
+			throw new RuleViolationException(ErrorCode.FUND_CLOSED, "the fund is closed");
+		}
+	}
+
+	private Money available() {
+		return BudgetRules.available(this.budget, this.reserved, this.lapsed);
+	}
+
+	@EventSourcingHandler
+	void on(FundOpened event) {
+		this.fundId = event.fundId();
+		this.status = FundStatus.OPEN;
+		this.budget = event.budget();
+		this.reserved = Money.ZERO;
+		this.lapsed = Money.ZERO;
+		this.reservations = new HashMap<>();
+		this.netPaid = new HashMap<>();
+		this.bookedIds = new HashSet<>();
+	}
+
+	@EventSourcingHandler
+	void on(BudgetAdjusted event) {
+		this.budget = event.newBudget();
+		this.bookedIds.add(event.adjustmentId());
+	}
+
+	@EventSourcingHandler
+	void on(FundsReserved event) {
+		this.reserved = this.reserved.plus(event.amount());
+		this.reservations.put(event.applicationId().value(), event.amount());
+	}
+
+	@EventSourcingHandler
+	void on(FundsReleased event) {
+		this.reserved = this.reserved.minus(event.amount());
+		this.lapsed = this.lapsed.plus(event.lapsed());
+		this.reservations.computeIfPresent(event.applicationId().value(), (id, money) -> money.minus(event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(PayoutBooked event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount(), Money::plus);
+		this.bookedIds.add(event.payoutId());
+	}
+
+	@EventSourcingHandler
+	void on(RefundBooked event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
+		this.bookedIds.add(event.refundId());
+	}
+
+	@EventSourcingHandler
+	void on(FundClosed event) {
+		this.status = FundStatus.CLOSED;
+		this.lapsed = this.lapsed.plus(event.lapsed());
+	}
+
+}

@@ -1,0 +1,20 @@
+package de.pfd.grants.command.standalone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The command side alone, for the distributed deployment: connects to Axon Server
+ * ({@code AXON_AXONSERVER_SERVERS}) and keeps tokens, sagas and dead letters in
+ * PostgreSQL.
+ */
+@SpringBootApplication(scanBasePackages = "de.pfd.grants.command")
+public class CommandSideApplication {
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(CommandSideApplication.class);
+		application.setDefaultProperties(java.util.Map.of("spring.config.name", "command-side"));
+		application.run(args);
+	}
+
+}

@@ -1,0 +1,163 @@
+package de.pfd.grants.query.budget;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.fund.BudgetAdjusted;
+import de.pfd.grants.shared.fund.FundClosed;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.fund.FundMovementType;
+import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundsReleased;
+import de.pfd.grants.shared.fund.FundsReserved;
+import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * Projects the fund events into {@code fund_view} and {@code fund_movement}. Insert-only
+ * and keyed by the fund's event sequence number, so a replay or a redelivered event
+ * changes nothing.
+ */
+@Component
+@ProcessingGroup(FundProjection.GROUP)
+class FundProjection {
+
+	static final String GROUP = "fund-budget";
+
+	private static final String INSERT_MOVEMENT = """
+			INSERT INTO fund_movement (fund_id, sequence_number, movement_type, application_id, amount,
+			    budget_delta, reserved_delta, paid_delta, released_delta, refunded_delta, lapsed_delta,
+			    occurred_at, note, actor)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING""";
+
+	private final JdbcTemplate jdbc;
+
+	FundProjection(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventHandler
+	void on(FundOpened event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				INSERT INTO fund_view (fund_id, partnership_id, fund_type, fund_year, decision_body,
+				    per_project_cap, fast_track_limit, opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.fundId().value(), event.partnershipId().value(), event.type().name(),
+				event.year(), event.decisionBody().name(), amountOrNull(event.perProjectCap()),
+				amountOrNull(event.fastTrackLimit()), utc(at));
+		Deltas d = new Deltas();
+		d.budget = event.budget();
+		movement(event.fundId(), sequence, FundMovementType.OPENING_BUDGET, null, event.budget(), d, at, null, actor);
+	}
+
+	@EventHandler
+	void on(BudgetAdjusted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.budget = event.change();
+		movement(event.fundId(), sequence, FundMovementType.BUDGET_ADJUSTMENT, null, event.change(), d, at,
+				event.reason(), actor);
+	}
+
+	@EventHandler
+	void on(FundsReserved event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.reserved = event.amount();
+		movement(event.fundId(), sequence, FundMovementType.RESERVATION, event.applicationId(), event.amount(), d, at,
+				null, actor);
+	}
+
+	@EventHandler
+	void on(FundsReleased event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.reserved = event.amount().negate();
+		d.released = event.amount();
+		d.lapsed = event.lapsed();
+		movement(event.fundId(), sequence, FundMovementType.RELEASE, event.applicationId(), event.amount(), d, at,
+				event.reason(), actor);
+	}
+
+	@EventHandler
+	void on(PayoutBooked event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.paid = event.amount();
+		movement(event.fundId(), sequence, FundMovementType.PAYOUT, event.applicationId(), event.amount(), d, at, null,
+				actor);
+	}
+
+	@EventHandler
+	void on(RefundBooked event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.refunded = event.amount();
+		movement(event.fundId(), sequence, FundMovementType.REFUND, event.applicationId(), event.amount(), d, at, null,
+				actor);
+	}
+
+	@EventHandler
+	void on(FundClosed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("UPDATE fund_view SET closed_at = ? WHERE fund_id = ?", utc(at), event.fundId().value());
+		Deltas d = new Deltas();
+		d.lapsed = event.lapsed();
+		movement(event.fundId(), sequence, FundMovementType.LAPSE, null, event.lapsed(), d, at, null, actor);
+	}
+
+	@ResetHandler
+	void reset() {
+		this.jdbc.update("DELETE FROM fund_movement");
+		this.jdbc.update("DELETE FROM fund_view");
+	}
+
+	private void movement(FundId fund, long sequence, FundMovementType type, ApplicationId application, Money amount,
+			Deltas d, Instant at, String note, String actor) {
+		this.jdbc.update(INSERT_MOVEMENT, fund.value(), sequence, type.name(),
+				application == null ? null : application.value(), amount.amount(), d.budget.amount(),
+				d.reserved.amount(), d.paid.amount(), d.released.amount(), d.refunded.amount(), d.lapsed.amount(),
+				utc(at), note, actor);
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static BigDecimal amountOrNull(Money money) {
+		return money == null ? null : money.amount();
+	}
+
+	/** How one movement changes each figure. */
+	private static final class Deltas {
+
+		Money budget = Money.ZERO;
+
+		Money reserved = Money.ZERO;
+
+		Money paid = Money.ZERO;
+
+		Money released = Money.ZERO;
+
+		Money refunded = Money.ZERO;
+
+		Money lapsed = Money.ZERO;
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package de.pfd.grants.server.demo;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import de.pfd.grants.server.axon.ProjectionSync;
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
+
+/**
+ * The demo installation: Kreis Mettmann with its 2019 funds, created through commands (so
+ * that it is part of the event history), and demo accounts that all have the password
+ * {@code demo}. Runs at every start and creates only what is missing.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final PartnershipId KREIS_METTMANN = new PartnershipId("kreis-mettmann");
+
+	static final String DEMO_PASSWORD = "demo";
+
+	private final CommandGateway commands;
+
+	private final EventStore eventStore;
+
+	private final AccountStore accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ProjectionSync projections;
+
+	DemoData(CommandGateway commands, EventStore eventStore, AccountStore accounts, PasswordEncoder passwordEncoder,
+			ProjectionSync projections) {
+		this.commands = commands;
+		this.eventStore = eventStore;
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.projections = projections;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (absent(KREIS_METTMANN.value())) {
+			this.commands.sendAndWait(
+					new RegisterPartnershipCommand(KREIS_METTMANN, "Partnerschaft für Demokratie Kreis Mettmann"));
+		}
+		for (OpenFundCommand fund : List.of(
+				new OpenFundCommand(KREIS_METTMANN, FundType.ACTION_FUND, 2019, Money.euros("35000.00"),
+						Money.euros("5000.00"), Money.euros("500.00")),
+				new OpenFundCommand(KREIS_METTMANN, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"),
+						Money.euros("2500.00"), Money.euros("500.00")))) {
+			if (absent(fund.fundId().value())) {
+				this.commands.sendAndWait(fund);
+			}
+		}
+		int created = 0;
+		for (GrantsUser user : users(this.passwordEncoder.encode(DEMO_PASSWORD))) {
+			created += this.accounts.createIfAbsent(user) ? 1 : 0;
+		}
+		this.projections.awaitProjections();
+		log.info("demo data ready: Kreis Mettmann 2019 funds, {} new demo accounts", created);
+	}
+
+	private boolean absent(String aggregateId) {
+		return this.eventStore.lastSequenceNumberFor(aggregateId).isEmpty();
+	}
+
+	/** One hash for all: BCrypt on every account would slow the start for nothing. */
+	static List<GrantsUser> users(String hash) {
+		List<GrantsUser> users = new java.util.ArrayList<>();
+		users.add(user("staff", hash, Role.STAFF, null, "Kreisintegrationszentrum (Staff)", "Kreis Mettmann"));
+		users.add(user("auditor", hash, Role.AUDITOR, null, "Prüfung (Auditor)", "Kreis Mettmann"));
+		String[] boardOrganisations = { "Stadt Ratingen", "Kulturverein Mettmann e.V.", "Kreispolizeibehörde Mettmann",
+				"Caritasverband", "Initiative Vielfalt Hilden", "Volkshochschule Mettmann-Wülfrath",
+				"Integrationsrat Velbert" };
+		for (int i = 1; i <= 7; i++) {
+			users.add(user("board" + i, hash, Role.MEMBER, DecisionBodyType.STEERING_BOARD, "Begleitausschuss " + i,
+					boardOrganisations[i - 1]));
+		}
+		for (int i = 1; i <= 5; i++) {
+			users.add(user("youth" + i, hash, Role.MEMBER, DecisionBodyType.YOUTH_FORUM, "Jugendforum " + i,
+					"Jugendforum Kreis Mettmann"));
+		}
+		String[] applicants = { "Kulturverein Mettmann e.V.", "Initiative Vielfalt Hilden", "Jugendtreff Erkrath" };
+		for (int i = 1; i <= 3; i++) {
+			users.add(user("applicant" + i, hash, Role.APPLICANT, null, "Antragsteller " + i, applicants[i - 1]));
+		}
+		return users;
+	}
+
+	private static GrantsUser user(String name, String hash, Role role, DecisionBodyType body, String displayName,
+			String organisation) {
+		return new GrantsUser(name, hash, role, KREIS_METTMANN, body, displayName, organisation, true);
+	}
+
+}

@@ -1,0 +1,17 @@
+package de.pfd.grants.server.fund;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Raise (positive) or cut (negative) a fund's budget, with a reason for the record. */
+record BudgetAdjustmentRequest(
+		@NotNull @Digits(integer = 9,
+				fraction = 2) @DecimalMin("-100000000.00") @DecimalMax("100000000.00") BigDecimal amount,
+		@NotBlank @Size(max = 1000) String reason) {
+}

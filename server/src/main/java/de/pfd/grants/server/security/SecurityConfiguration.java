@@ -1,0 +1,74 @@
+package de.pfd.grants.server.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * HTTP Basic for API clients; every /api endpoint needs an account, and each handler
+ * checks the role it needs. Refusals are problem details like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"grants\"");
+				problem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+						"Anmeldung erforderlich / authentication required");
+			}))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> problem(response,
+					objectMapper, HttpStatus.FORBIDDEN, "Keine Berechtigung / not allowed for your role")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// stateless HTTP Basic clients send no cookies, so there is nothing to forge
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers(HttpMethod.GET, "/", "/index.html", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**", "/actuator/health/**", "/actuator/info", "/error")
+			.permitAll()
+			.anyRequest()
+			.hasRole(Role.STAFF.name())).httpBasic(basic -> {
+			});
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("about:blank"));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		objectMapper.writeValue(response.getOutputStream(), problem);
+	}
+
+}

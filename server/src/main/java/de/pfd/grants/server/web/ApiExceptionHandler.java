@@ -1,0 +1,158 @@
+package de.pfd.grants.server.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.error.RuleViolation;
+
+/**
+ * The one place where failures become HTTP answers: RFC 9457 problem details with a clear
+ * detail, the error code of a refused command, and per-field errors for bad input. Never
+ * a 500 for bad input.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** A refusal of the domain, carried as the details of a command failure. */
+	@ExceptionHandler(CommandExecutionException.class)
+	ResponseEntity<ProblemDetail> refused(CommandExecutionException ex) {
+		Optional<RuleViolation> violation = ex.getDetails()
+			.filter(RuleViolation.class::isInstance)
+			.map(RuleViolation.class::cast);
+		if (violation.isEmpty()) {
+			return unexpected(ex);
+		}
+		RuleViolation v = violation.get();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(v.code()), v.message());
+		problem.setTitle(title(v.code()));
+		problem.setProperty("code", v.code().name());
+		if (v.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", v.field(), "message", v.message())));
+		}
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	@ExceptionHandler(AggregateStreamCreationException.class)
+	ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException ex) {
+		return domainProblem(HttpStatus.CONFLICT, ErrorCode.CONFLICT, "Existiert bereits / already exists");
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> api(ApiException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setProperty("code", ex.code().name());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		}
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+					"Keine Berechtigung / not allowed for your role"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("unexpected failure", ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"Interner Fehler / internal error"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Ungültige Eingabe / invalid input: " + errors.stream()
+					.map(e -> e.get("field") + " " + e.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElse("see errors"));
+		problem.setProperty("code", ErrorCode.INVALID_INPUT.name());
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = null;
+		String message = "Unlesbarer Inhalt / malformed JSON";
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			field = mapping.getPath()
+				.stream()
+				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse(null);
+			message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+					? "unknown value; allowed: " + List.of(invalid.getTargetType().getEnumConstants())
+					: "invalid value";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				field == null ? message : "Ungültige Eingabe / invalid input: " + field + " " + message);
+		problem.setProperty("code", ErrorCode.INVALID_INPUT.name());
+		if (field != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static ResponseEntity<ProblemDetail> domainProblem(HttpStatus status, ErrorCode code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty("code", code.name());
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	static HttpStatus status(ErrorCode code) {
+		return switch (code) {
+			case INVALID_AMOUNT, INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
+					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
+					PARTNERSHIP_ALREADY_EXISTS, CONFLICT ->
+				HttpStatus.CONFLICT;
+		};
+	}
+
+	private static String title(ErrorCode code) {
+		return switch (status(code)) {
+			case BAD_REQUEST -> "Ungültige Eingabe";
+			case NOT_FOUND -> "Nicht gefunden";
+			default -> "Nicht möglich im aktuellen Zustand";
+		};
+	}
+
+}

@@ -1,0 +1,13 @@
+package de.pfd.grants.shared.error;
+
+/**
+ * Why a command was refused. Carried across process boundaries; mapped to HTTP in one
+ * place.
+ */
+public enum ErrorCode {
+
+	INVALID_AMOUNT, INVALID_INPUT, NOT_FOUND, FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED,
+	ALREADY_RESERVED, NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
+	PARTNERSHIP_ALREADY_EXISTS, CONFLICT
+
+}

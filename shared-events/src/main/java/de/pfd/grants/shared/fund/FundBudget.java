@@ -1,0 +1,15 @@
+package de.pfd.grants.shared.fund;
+
+import java.time.Instant;
+
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+/**
+ * A fund's figures. reserved = money bound by approvals and not released; available =
+ * budget - reserved - lapsed (lapsed is the rest that expired at year-end closing).
+ */
+public record FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
+		Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
+		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf) {
+}

@@ -1,0 +1,7 @@
+package de.pfd.grants.shared.fund;
+
+public enum FundStatus {
+
+	OPEN, CLOSED
+
+}
