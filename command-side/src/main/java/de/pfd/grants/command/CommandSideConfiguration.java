@@ -1,6 +1,14 @@
 package de.pfd.grants.command;
 
+import java.util.concurrent.Executors;
+
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -13,6 +21,31 @@ import de.pfd.grants.command.common.RuleViolationTranslator;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
+
+	/**
+	 * Snapshots are taken on a thread of their own: taken inline, the snapshot would need
+	 * a second connection while the command still holds the aggregate's lock and its own
+	 * connection, and under load every pooled connection can be held by commands waiting
+	 * for that lock.
+	 */
+	@Bean
+	SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+			HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory,
+			EventStore eventStore, TransactionManager transactionManager, SnapshotterSpanFactory spanFactory) {
+		return SpringAggregateSnapshotter.builder()
+			.repositoryProvider(configuration::repository)
+			.transactionManager(transactionManager)
+			.eventStore(eventStore)
+			.parameterResolverFactory(parameterResolverFactory)
+			.handlerDefinition(handlerDefinition)
+			.spanFactory(spanFactory)
+			.executor(Executors.newSingleThreadExecutor(r -> {
+				Thread thread = new Thread(r, "snapshotter");
+				thread.setDaemon(true);
+				return thread;
+			}))
+			.build();
+	}
 
 	/** A fund lives a whole year and collects many bookings: load it from a snapshot. */
 	@Bean

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -26,10 +27,12 @@ public class ConcurrencyRetryScheduler implements RetryScheduler {
 
 	private final long baseDelayMillis;
 
+	private final AtomicLong retries = new AtomicLong();
+
 	public ConcurrencyRetryScheduler(int maxRetries, long baseDelayMillis) {
 		this.maxRetries = maxRetries;
 		this.baseDelayMillis = baseDelayMillis;
-		this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+		this.executor = Executors.newScheduledThreadPool(4, r -> {
 			Thread thread = new Thread(r, "command-retry");
 			thread.setDaemon(true);
 			return thread;
@@ -44,6 +47,7 @@ public class ConcurrencyRetryScheduler implements RetryScheduler {
 		}
 		// jitter keeps competing nodes from colliding again in lock-step
 		long delay = ThreadLocalRandom.current().nextLong(1, this.baseDelayMillis * Math.min(failures.size(), 8) + 2);
+		this.retries.incrementAndGet();
 		this.executor.schedule(commandDispatch, delay, TimeUnit.MILLISECONDS);
 		return true;
 	}
@@ -61,6 +65,11 @@ public class ConcurrencyRetryScheduler implements RetryScheduler {
 			}
 		}
 		return false;
+	}
+
+	/** How many commands were retried after losing a race since start. */
+	public long retries() {
+		return this.retries.get();
 	}
 
 	public void shutdown() {

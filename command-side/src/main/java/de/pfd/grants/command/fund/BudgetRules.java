@@ -24,7 +24,15 @@ final class BudgetRules {
 	/** A budget may be cut, but never below the money already bound by approvals. */
 	static boolean mayAdjust(Money budget, Money change, Money reserved) {
 		Money newBudget = budget.plus(change);
-		return !change.isZero() && !newBudget.isLessThan(reserved) && newBudget.isPositive();
+		return !change.isZero() && !newBudget.isLessThan(reserved);
+	}
+
+	/**
+	 * Only the part of a reservation that is not paid out can be given back to the fund.
+	 */
+	static Money releasable(Money reservedForApplication, Money netPaid) {
+		Money rest = reservedForApplication.minus(netPaid);
+		return rest.isNegative() ? Money.ZERO : rest;
 	}
 
 	/** Net payouts of an application may not exceed what is reserved for it. */

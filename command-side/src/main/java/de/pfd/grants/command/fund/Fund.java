@@ -51,6 +51,12 @@ public class Fund {
 
 	static final int MAX_YEAR = 2100;
 
+	private static final String ADJUSTMENT = "adjustment:";
+
+	private static final String PAYOUT = "payout:";
+
+	private static final String REFUND = "refund:";
+
 	@AggregateIdentifier
 	private FundId fundId;
 
@@ -98,13 +104,15 @@ public class Fund {
 
 	@CommandHandler
 	public void handle(AdjustBudgetCommand command) {
-		if (this.bookedIds.contains(command.adjustmentId())) {
+		if (this.bookedIds.contains(ADJUSTMENT + command.adjustmentId())) {
 			return;
 		}
 		requireOpen();
 		check(command.reason() != null && !command.reason().isBlank(), ErrorCode.INVALID_INPUT,
 				"a budget adjustment needs a reason");
 		check(!command.change().isZero(), ErrorCode.INVALID_AMOUNT, "the change must not be zero");
+		check(this.budget.plus(command.change()).isPositive(), ErrorCode.INVALID_AMOUNT,
+				"the budget must stay above zero");
 		check(BudgetRules.mayAdjust(this.budget, command.change(), this.reserved), ErrorCode.BUDGET_BELOW_RESERVED,
 				"the budget cannot fall below the reserved " + this.reserved);
 		apply(new BudgetAdjusted(this.fundId, command.adjustmentId(), command.change(),
@@ -128,17 +136,22 @@ public class Fund {
 	public void handle(ReleaseFundsCommand command) {
 		Money outstanding = this.reservations.getOrDefault(command.applicationId().value(), Money.ZERO);
 		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
-		Money amount = command.amount() == null ? outstanding : command.amount();
+		// money already paid out stays bound until it is refunded: releasing it would let
+		// the fund
+		// commit it a second time
+		Money releasable = BudgetRules.releasable(outstanding,
+				this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO));
+		Money amount = command.amount() == null ? releasable : command.amount();
 		check(amount.isPositive(), ErrorCode.INVALID_AMOUNT, "a release must be positive");
-		check(!amount.isGreaterThan(outstanding), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
-				"only " + outstanding + " is reserved for this application");
+		check(!amount.isGreaterThan(releasable), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
+				"only " + releasable + " of the reservation is not paid out and can be released");
 		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
 		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason()));
 	}
 
 	@CommandHandler
 	public void handle(BookPayoutCommand command) {
-		if (this.bookedIds.contains(command.payoutId())) {
+		if (this.bookedIds.contains(PAYOUT + command.payoutId())) {
 			return;
 		}
 		String application = command.applicationId().value();
@@ -153,7 +166,7 @@ public class Fund {
 
 	@CommandHandler
 	public void handle(BookRefundCommand command) {
-		if (this.bookedIds.contains(command.refundId())) {
+		if (this.bookedIds.contains(REFUND + command.refundId())) {
 			return;
 		}
 		Money paid = this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO);
@@ -194,7 +207,7 @@ public class Fund {
 	@EventSourcingHandler
 	void on(BudgetAdjusted event) {
 		this.budget = event.newBudget();
-		this.bookedIds.add(event.adjustmentId());
+		this.bookedIds.add(ADJUSTMENT + event.adjustmentId());
 	}
 
 	@EventSourcingHandler
@@ -213,13 +226,13 @@ public class Fund {
 	@EventSourcingHandler
 	void on(PayoutBooked event) {
 		this.netPaid.merge(event.applicationId().value(), event.amount(), Money::plus);
-		this.bookedIds.add(event.payoutId());
+		this.bookedIds.add(PAYOUT + event.payoutId());
 	}
 
 	@EventSourcingHandler
 	void on(RefundBooked event) {
 		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
-		this.bookedIds.add(event.refundId());
+		this.bookedIds.add(REFUND + event.refundId());
 	}
 
 	@EventSourcingHandler

@@ -1,0 +1,96 @@
+package de.pfd.grants.command.partnership;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.partnership.PartnershipRegistered;
+import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
+
+class PartnershipTest {
+
+	private static final PartnershipId KREIS_METTMANN = new PartnershipId("kreis-mettmann");
+
+	private FixtureConfiguration<Partnership> fixture;
+
+	@BeforeEach
+	void setUp() {
+		this.fixture = new AggregateTestFixture<>(Partnership.class);
+	}
+
+	private static Matcher<RuleViolationException> refusedWith(ErrorCode code) {
+		return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
+
+			@Override
+			protected ErrorCode featureValueOf(RuleViolationException actual) {
+				return actual.violation().code();
+			}
+
+		};
+	}
+
+	@Test
+	void registering_a_partnership_emits_partnership_registered() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, "Kreis Mettmann"))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"));
+	}
+
+	@Test
+	void the_registered_name_is_stripped_of_surrounding_blanks() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, "  Kreis Mettmann\t"))
+			.expectEvents(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"));
+	}
+
+	@Test
+	void a_name_of_200_characters_is_accepted() {
+		String name = "x".repeat(200);
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, name))
+			.expectEvents(new PartnershipRegistered(KREIS_METTMANN, name));
+	}
+
+	@Test
+	void a_blank_name_is_refused_with_INVALID_INPUT() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, "   "))
+			.expectException(RuleViolationException.class)
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT))
+			.expectExceptionMessage("a partnership needs a name of at most 200 characters")
+			.expectNoEvents();
+	}
+
+	@Test
+	void an_empty_name_is_refused_with_INVALID_INPUT() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, ""))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_missing_name_is_refused_with_INVALID_INPUT() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, null))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_name_longer_than_200_characters_is_refused_with_INVALID_INPUT() {
+		this.fixture.givenNoPriorActivity()
+			.when(new RegisterPartnershipCommand(KREIS_METTMANN, "x".repeat(201)))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT))
+			.expectNoEvents();
+	}
+
+}
