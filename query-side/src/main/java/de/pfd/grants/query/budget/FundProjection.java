@@ -27,9 +27,9 @@ import de.pfd.grants.shared.fund.RefundBooked;
 import de.pfd.grants.shared.money.Money;
 
 /**
- * Projects the fund events into {@code fund_view} and {@code fund_movement}. Insert-only
- * and keyed by the fund's event sequence number, so a replay or a redelivered event
- * changes nothing.
+ * Projects the fund events into {@code fund_view} and {@code fund_movement}. Movements
+ * are keyed by the fund's event sequence number and inserted only once; the only update
+ * (the closing date) sets a value. So a replay or a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(FundProjection.GROUP)
