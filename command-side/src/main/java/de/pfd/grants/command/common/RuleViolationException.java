@@ -1,5 +1,7 @@
 package de.pfd.grants.command.common;
 
+import java.util.List;
+
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 
@@ -11,12 +13,16 @@ public class RuleViolationException extends RuntimeException {
 	private final RuleViolation violation;
 
 	public RuleViolationException(ErrorCode code, String message) {
-		this(code, message, null);
+		this(code, message, (String) null);
 	}
 
 	public RuleViolationException(ErrorCode code, String message, String field) {
+		this(code, message, field == null ? List.of() : List.of(new RuleViolation.FieldViolation(field, message)));
+	}
+
+	public RuleViolationException(ErrorCode code, String message, List<RuleViolation.FieldViolation> fields) {
 		super(message);
-		this.violation = new RuleViolation(code, message, field);
+		this.violation = new RuleViolation(code, message, fields);
 	}
 
 	public RuleViolation violation() {

@@ -45,7 +45,11 @@ class FundQueries {
 			       COALESCE(SUM(m.paid_delta), 0)     AS paid,
 			       COALESCE(SUM(m.released_delta), 0) AS released,
 			       COALESCE(SUM(m.refunded_delta), 0) AS refunded,
-			       COALESCE(SUM(m.lapsed_delta), 0)   AS lapsed
+			       COALESCE(SUM(m.lapsed_delta), 0)   AS lapsed,
+			       (SELECT COALESCE(SUM(a.requested_amount), 0) FROM application_view a
+			        WHERE a.fund_id = f.fund_id
+			          AND a.status IN ('SUBMITTED', 'READY_FOR_DECISION', 'IN_VOTING', 'NO_DECISION'))
+			                                          AS requested_pending
 			FROM fund_view f
 			LEFT JOIN fund_movement m ON m.fund_id = f.fund_id AND m.occurred_at <= ?
 			WHERE f.partnership_id = ? AND f.opened_at <= ? %s
@@ -108,9 +112,9 @@ class FundQueries {
 		return new FundBudget(new FundId(rs.getString("fund_id")), new PartnershipId(rs.getString("partnership_id")),
 				FundType.valueOf(rs.getString("fund_type")), rs.getInt("fund_year"),
 				DecisionBodyType.valueOf(rs.getString("decision_body")), budget, reserved, money(rs, "paid"),
-				money(rs, "released"), money(rs, "refunded"), lapsed, budget.minus(reserved).minus(lapsed), Money.ZERO,
-				optionalMoney(rs, "per_project_cap"), optionalMoney(rs, "fast_track_limit"),
-				closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf);
+				money(rs, "released"), money(rs, "refunded"), lapsed, budget.minus(reserved).minus(lapsed),
+				money(rs, "requested_pending"), optionalMoney(rs, "per_project_cap"),
+				optionalMoney(rs, "fast_track_limit"), closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf);
 	}
 
 	private static Money money(ResultSet rs, String column) throws SQLException {

@@ -1,10 +1,8 @@
 package de.pfd.grants.server.fund;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,14 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.AdjustBudgetCommand;
 import de.pfd.grants.shared.fund.CloseFundCommand;
 import de.pfd.grants.shared.fund.FindFundMovementsQuery;
-import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FindFundsQuery;
 import de.pfd.grants.shared.fund.FundBudget;
-import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundMovement;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
@@ -61,10 +58,13 @@ class FundController {
 
 	private final ProjectionSync projections;
 
-	FundController(CommandGateway commands, QueryGateway queries, ProjectionSync projections) {
+	private final FundDirectory funds;
+
+	FundController(CommandGateway commands, QueryGateway queries, ProjectionSync projections, FundDirectory funds) {
 		this.commands = commands;
 		this.queries = queries;
 		this.projections = projections;
+		this.funds = funds;
 	}
 
 	@GetMapping
@@ -126,7 +126,7 @@ class FundController {
 			@Valid @RequestBody BudgetAdjustmentRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		FundBudget fund = find(user, fundId, null);
-		this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(), operationId(user, idempotencyKey),
+		this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(), IdempotencyKeys.operationId(user, idempotencyKey),
 				Money.of(request.amount()), request.reason()));
 		this.projections.awaitProjections();
 		return find(user, fundId, null);
@@ -143,29 +143,7 @@ class FundController {
 	}
 
 	private FundBudget find(GrantsUser user, String fundId, Instant asOf) {
-		if (fundId.isBlank() || fundId.length() > 100) {
-			throw ApiException.notFound("Fonds / fund");
-		}
-		return this.queries
-			.query(new FindFundQuery(new FundId(fundId), user.partnershipId(), asOf),
-					ResponseTypes.optionalInstanceOf(FundBudget.class))
-			.join()
-			.orElseThrow(() -> ApiException.notFound("Fonds / fund"));
-	}
-
-	/**
-	 * The same Idempotency-Key from the same user names the same operation, so a retried
-	 * request is booked once; without a key every request is a new operation.
-	 */
-	static String operationId(GrantsUser user, String idempotencyKey) {
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return UUID.randomUUID().toString();
-		}
-		if (idempotencyKey.length() > 200) {
-			throw ApiException.badInput("Idempotency-Key", "Idempotency-Key too long (at most 200 characters)");
-		}
-		return UUID.nameUUIDFromBytes((user.username() + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-			.toString();
+		return this.funds.visible(user, fundId, asOf);
 	}
 
 	private static Money money(java.math.BigDecimal amount) {

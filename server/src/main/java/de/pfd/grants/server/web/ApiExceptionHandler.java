@@ -51,8 +51,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(v.code()), v.message());
 		problem.setTitle(title(v.code()));
 		problem.setProperty("code", v.code().name());
-		if (v.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", v.field(), "message", v.message())));
+		if (!v.fields().isEmpty()) {
+			problem.setProperty("errors",
+					v.fields().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
 		}
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
@@ -139,10 +140,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	static HttpStatus status(ErrorCode code) {
 		return switch (code) {
 			case INVALID_AMOUNT, INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+			case SUBMISSION_INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
-					PARTNERSHIP_ALREADY_EXISTS, CONFLICT ->
+					PARTNERSHIP_ALREADY_EXISTS, CONFLICT, WRONG_STATUS ->
 				HttpStatus.CONFLICT;
 		};
 	}
@@ -151,6 +153,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return switch (status(code)) {
 			case BAD_REQUEST -> "Ungültige Eingabe";
 			case NOT_FOUND -> "Nicht gefunden";
+			case UNPROCESSABLE_ENTITY -> "Antrag unvollständig oder widersprüchlich";
 			default -> "Nicht möglich im aktuellen Zustand";
 		};
 	}

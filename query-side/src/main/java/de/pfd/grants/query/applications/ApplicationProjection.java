@@ -1,0 +1,190 @@
+package de.pfd.grants.query.applications;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.pfd.grants.shared.application.ApplicationAccepted;
+import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApplicationDraftUpdated;
+import de.pfd.grants.shared.application.ApplicationDrafted;
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationRejectedAsIneligible;
+import de.pfd.grants.shared.application.ApplicationReturnedForRevision;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.ApplicationSubmitted;
+import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.FormalCheckOutcome;
+
+/**
+ * Projects the application events into summaries, status history, submitted versions and
+ * formal check durations. Each update of a row only applies if the event is newer than
+ * the last one applied to it, and history rows are keyed by the event's sequence number:
+ * replay-safe.
+ */
+@Component
+@ProcessingGroup(ApplicationProjection.GROUP)
+class ApplicationProjection {
+
+	static final String GROUP = "applications";
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper json;
+
+	ApplicationProjection(JdbcTemplate jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@EventHandler
+	void on(ApplicationDrafted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		ApplicationContent c = event.content();
+		this.jdbc.update(
+				"""
+						INSERT INTO application_view (application_id, partnership_id, fund_id, owner, organisation, title,
+						    status, requested_amount, version, before_body, content_json, created_at, status_since, last_sequence)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""",
+				event.applicationId().value(), event.partnershipId().value(), event.fundId().value(), event.owner(),
+				organisation(c), c.title(), ApplicationStatus.DRAFT.name(),
+				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c), utc(at), utc(at),
+				sequence);
+		history(event.applicationId(), sequence, ApplicationStatus.DRAFT, 0, at, actor, null);
+	}
+
+	@EventHandler
+	void on(ApplicationDraftUpdated event, @SequenceNumber long sequence) {
+		ApplicationContent c = event.content();
+		this.jdbc.update("""
+				UPDATE application_view SET organisation = ?, title = ?, requested_amount = ?, content_json = ?,
+				    last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", organisation(c), c.title(),
+				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		ApplicationContent c = event.content();
+		this.jdbc.update("""
+				INSERT INTO application_version (application_id, version, submitted_at, requested_amount, content_json)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.applicationId().value(), event.version(), utc(at),
+				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c));
+		this.jdbc.update("""
+				UPDATE application_view SET status = ?, version = ?, submitted_at = ?, status_since = ?,
+				    last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", ApplicationStatus.SUBMITTED.name(), event.version(),
+				utc(at), utc(at), sequence, event.applicationId().value(), sequence);
+		history(event.applicationId(), sequence, ApplicationStatus.SUBMITTED, event.version(), at, actor, null);
+	}
+
+	@EventHandler
+	void on(ApplicationAccepted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		checked(event.applicationId(), event.version(), FormalCheckOutcome.ACCEPTED, at);
+		status(event.applicationId(), sequence, ApplicationStatus.READY_FOR_DECISION, event.version(), at, actor,
+				event.note());
+	}
+
+	@EventHandler
+	void on(ApplicationReturnedForRevision event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		checked(event.applicationId(), event.version(), FormalCheckOutcome.RETURNED, at);
+		status(event.applicationId(), sequence, ApplicationStatus.RETURNED_FOR_REVISION, event.version(), at, actor,
+				event.note());
+	}
+
+	@EventHandler
+	void on(ApplicationRejectedAsIneligible event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		checked(event.applicationId(), event.version(), FormalCheckOutcome.REJECTED, at);
+		status(event.applicationId(), sequence, ApplicationStatus.REJECTED, event.version(), at, actor, event.reason());
+	}
+
+	@EventHandler
+	void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Integer version = this.jdbc
+			.query("SELECT version FROM application_view WHERE application_id = ?", (rs, i) -> rs.getInt(1),
+					event.applicationId().value())
+			.stream()
+			.findFirst()
+			.orElse(0);
+		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, version, at, actor, event.reason());
+	}
+
+	@ResetHandler
+	void reset() {
+		this.jdbc.update("DELETE FROM formal_check");
+		this.jdbc.update("DELETE FROM application_version");
+		this.jdbc.update("DELETE FROM application_history");
+		this.jdbc.update("DELETE FROM application_view");
+	}
+
+	private void status(ApplicationId id, long sequence, ApplicationStatus status, int version, Instant at,
+			String actor, String note) {
+		this.jdbc.update("""
+				UPDATE application_view SET status = ?, status_since = ?, last_sequence = ?,
+				    before_body = (before_body OR ?)
+				WHERE application_id = ? AND last_sequence < ?""", status.name(), utc(at), sequence,
+				status == ApplicationStatus.READY_FOR_DECISION, id.value(), sequence);
+		history(id, sequence, status, version, at, actor, note);
+	}
+
+	/**
+	 * Time from the version's submission to the check outcome, for the processing-time
+	 * figures.
+	 */
+	private void checked(ApplicationId id, int version, FormalCheckOutcome outcome, Instant at) {
+		this.jdbc.update("""
+				INSERT INTO formal_check (application_id, version, fund_id, submitted_at, checked_at, outcome)
+				SELECT v.application_id, v.version, a.fund_id, v.submitted_at, ?, ?
+				FROM application_version v JOIN application_view a ON a.application_id = v.application_id
+				WHERE v.application_id = ? AND v.version = ?
+				ON CONFLICT DO NOTHING""", utc(at), outcome.name(), id.value(), version);
+	}
+
+	private void history(ApplicationId id, long sequence, ApplicationStatus status, int version, Instant at,
+			String actor, String note) {
+		this.jdbc.update(
+				"""
+						INSERT INTO application_history (application_id, sequence_number, status, version, occurred_at, actor, note)
+						VALUES (?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""",
+				id.value(), sequence, status.name(), version, utc(at), actor, note);
+	}
+
+	private String write(ApplicationContent content) {
+		try {
+			return this.json.writeValueAsString(content);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("cannot write application content", ex);
+		}
+	}
+
+	private static String organisation(ApplicationContent c) {
+		return c.applicant() == null ? null : c.applicant().organisation();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

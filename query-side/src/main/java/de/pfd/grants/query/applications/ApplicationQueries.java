@@ -1,0 +1,161 @@
+package de.pfd.grants.query.applications;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.application.ApplicationDetail.StatusChange;
+import de.pfd.grants.shared.application.ApplicationDetail.SubmittedVersion;
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.ApplicationSummary;
+import de.pfd.grants.shared.application.FindApplicationQuery;
+import de.pfd.grants.shared.application.FindApplicationsQuery;
+import de.pfd.grants.shared.application.FindProcessingTimesQuery;
+import de.pfd.grants.shared.application.ProcessingTimes;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+/**
+ * Answers the application queries from the read tables, always within one partnership.
+ */
+@Component
+class ApplicationQueries {
+
+	/** The district's target: three weeks from submission to outcome. */
+	static final int TARGET_DAYS = 21;
+
+	private static final long SECONDS_PER_DAY = 86_400;
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper json;
+
+	ApplicationQueries(JdbcTemplate jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@QueryHandler
+	List<ApplicationSummary> handle(FindApplicationsQuery query) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT a.application_id, a.fund_id, a.organisation, a.title, a.status, a.requested_amount,
+				       a.submitted_at, a.status_since, a.version
+				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
+				WHERE a.partnership_id = ?""");
+		List<Object> args = new ArrayList<>(List.of(query.partnershipId().value()));
+		if (query.owner() != null) {
+			sql.append(" AND a.owner = ?");
+			args.add(query.owner());
+		}
+		if (query.decisionBody() != null) {
+			sql.append(" AND a.before_body AND f.decision_body = ?");
+			args.add(query.decisionBody().name());
+		}
+		if (query.fundId() != null) {
+			sql.append(" AND a.fund_id = ?");
+			args.add(query.fundId().value());
+		}
+		if (query.status() != null) {
+			sql.append(" AND a.status = ?");
+			args.add(query.status().name());
+		}
+		sql.append(" ORDER BY a.created_at DESC, a.application_id");
+		Instant now = Instant.now();
+		return this.jdbc.query(sql.toString(),
+				(rs, i) -> new ApplicationSummary(new ApplicationId(rs.getString("application_id")),
+						new FundId(rs.getString("fund_id")), rs.getString("organisation"), rs.getString("title"),
+						ApplicationStatus.valueOf(rs.getString("status")), money(rs, "requested_amount"),
+						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version")),
+				args.toArray());
+	}
+
+	@QueryHandler
+	Optional<ApplicationDetail> handle(FindApplicationQuery query) {
+		String id = query.applicationId().value();
+		Instant now = Instant.now();
+		List<StatusChange> history = this.jdbc.query("""
+				SELECT status, occurred_at, actor, note, version FROM application_history
+				WHERE application_id = ? ORDER BY sequence_number""",
+				(rs, i) -> new StatusChange(ApplicationStatus.valueOf(rs.getString("status")),
+						instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("note"), rs.getInt("version")),
+				id);
+		List<SubmittedVersion> versions = this.jdbc.query("""
+				SELECT version, submitted_at, requested_amount FROM application_version
+				WHERE application_id = ? ORDER BY version""", (rs, i) -> new SubmittedVersion(rs.getInt("version"),
+				instant(rs, "submitted_at"), money(rs, "requested_amount")), id);
+		return this.jdbc.query("""
+				SELECT a.*, f.decision_body FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
+				WHERE a.application_id = ? AND a.partnership_id = ?""", (rs, i) -> {
+			ApplicationContent content = read(rs.getString("content_json"));
+			Instant since = instant(rs, "status_since");
+			return new ApplicationDetail(new ApplicationId(id), new PartnershipId(rs.getString("partnership_id")),
+					new FundId(rs.getString("fund_id")), DecisionBodyType.valueOf(rs.getString("decision_body")),
+					rs.getString("owner"), ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+					instant(rs, "created_at"), instant(rs, "submitted_at"), since, days(since, now), content,
+					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions);
+		}, id, query.partnershipId().value()).stream().findFirst();
+	}
+
+	@QueryHandler
+	ProcessingTimes handle(FindProcessingTimesQuery query) {
+		Instant now = Instant.now();
+		List<Instant> waiting = this.jdbc.query("""
+				SELECT a.submitted_at FROM application_view a
+				WHERE a.fund_id = ? AND a.partnership_id = ? AND a.status = 'SUBMITTED'""",
+				(rs, i) -> instant(rs, "submitted_at"), query.fundId().value(), query.partnershipId().value());
+		List<Duration> durations = this.jdbc.query("""
+				SELECT c.submitted_at, c.checked_at FROM formal_check c
+				JOIN fund_view f ON f.fund_id = c.fund_id
+				WHERE c.fund_id = ? AND f.partnership_id = ?""",
+				(rs, i) -> Duration.between(instant(rs, "submitted_at"), instant(rs, "checked_at")),
+				query.fundId().value(), query.partnershipId().value());
+		long oldest = waiting.stream().mapToLong(submitted -> days(submitted, now)).max().orElse(0);
+		BigDecimal average = durations.isEmpty() ? null
+				: BigDecimal.valueOf(durations.stream().mapToLong(Duration::getSeconds).sum())
+					.divide(BigDecimal.valueOf(durations.size() * SECONDS_PER_DAY), 1, RoundingMode.HALF_UP);
+		return new ProcessingTimes(query.fundId(), waiting.size(), oldest, durations.size(), average, TARGET_DAYS);
+	}
+
+	private ApplicationContent read(String content) {
+		try {
+			return this.json.readValue(content, ApplicationContent.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("unreadable application content", ex);
+		}
+	}
+
+	private static long days(Instant since, Instant now) {
+		return since == null ? 0 : Math.max(0, Duration.between(since, now).toDays());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Money money(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : Money.of(value);
+	}
+
+}

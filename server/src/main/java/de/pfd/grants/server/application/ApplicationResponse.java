@@ -1,0 +1,40 @@
+package de.pfd.grants.server.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import de.pfd.grants.shared.application.ActionField;
+import de.pfd.grants.shared.application.Applicant;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.application.ApplicationDetail.StatusChange;
+import de.pfd.grants.shared.application.ApplicationDetail.SubmittedVersion;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.CostItem;
+import de.pfd.grants.shared.application.IncomeItem;
+import de.pfd.grants.shared.application.TargetGroup;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * An application in the shape it was written (as in the request), plus status, history
+ * and versions.
+ */
+record ApplicationResponse(String id, String fundId, DecisionBodyType decisionBody, String owner,
+		ApplicationStatus status, int version, String title, String summary, String description,
+		ActionField actionField, List<TargetGroup> targetGroups, Integer expectedParticipants, LocalDate startDate,
+		LocalDate endDate, Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount,
+		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
+		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions) {
+
+	static ApplicationResponse of(ApplicationDetail d) {
+		var c = d.content();
+		return new ApplicationResponse(d.id().value(), d.fundId().value(), d.decisionBody(), d.owner(), d.status(),
+				d.version(), c.title(), c.summary(), c.description(), c.actionField(), c.targetGroups(),
+				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
+				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
+				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions());
+	}
+
+}

@@ -1,0 +1,31 @@
+package de.pfd.grants.server.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import de.pfd.grants.server.security.GrantsUser;
+
+/**
+ * The Idempotency-Key header: the same key from the same user names the same operation
+ * (the same new application, the same budget adjustment), so a double click or a retried
+ * request takes effect once. Without a key every request is a new operation.
+ */
+public final class IdempotencyKeys {
+
+	public static final int MAX_LENGTH = 200;
+
+	private IdempotencyKeys() {
+	}
+
+	public static String operationId(GrantsUser user, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return UUID.randomUUID().toString();
+		}
+		if (idempotencyKey.length() > MAX_LENGTH) {
+			throw ApiException.badInput("Idempotency-Key", "Idempotency-Key too long (at most 200 characters)");
+		}
+		return UUID.nameUUIDFromBytes((user.username() + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+			.toString();
+	}
+
+}

@@ -1,0 +1,50 @@
+package de.pfd.grants.shared.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * What an applicant writes. Any field may be missing while the application is a draft;
+ * submission requires it complete and consistent. Lists are never null.
+ */
+public record ApplicationContent(String title, String summary, String description, ActionField actionField,
+		List<TargetGroup> targetGroups, Integer expectedParticipants, LocalDate startDate, LocalDate endDate,
+		Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount) {
+
+	public ApplicationContent {
+		targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
+		costs = costs == null ? List.of() : List.copyOf(costs);
+		income = income == null ? List.of() : List.copyOf(income);
+	}
+
+	public Money totalCosts() {
+		return this.costs.stream()
+			.map(CostItem::amount)
+			.filter(java.util.Objects::nonNull)
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	public Money totalIncome() {
+		return this.income.stream()
+			.map(IncomeItem::amount)
+			.filter(java.util.Objects::nonNull)
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	/**
+	 * Share of the costs covered by own or third-party money, in percent with one
+	 * decimal.
+	 */
+	public java.math.BigDecimal coFinancingPercent() {
+		Money costs = totalCosts();
+		if (!costs.isPositive()) {
+			return java.math.BigDecimal.ZERO.setScale(1);
+		}
+		return totalIncome().amount()
+			.multiply(java.math.BigDecimal.valueOf(100))
+			.divide(costs.amount(), 1, java.math.RoundingMode.HALF_UP);
+	}
+
+}

@@ -1,0 +1,27 @@
+package de.pfd.grants.shared.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+/**
+ * An application as its readers see it: content, status, every status change (when, who,
+ * note) and every submitted version.
+ */
+public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, FundId fundId,
+		DecisionBodyType decisionBody, String owner, ApplicationStatus status, int version, Instant createdAt,
+		Instant submittedAt, Instant statusSince, long daysInStatus, ApplicationContent content, Money totalCosts,
+		Money totalIncome, BigDecimal coFinancingPercent, List<StatusChange> history, List<SubmittedVersion> versions) {
+
+	public record StatusChange(ApplicationStatus status, Instant at, String by, String note, int version) {
+	}
+
+	public record SubmittedVersion(int version, Instant submittedAt, Money requestedAmount) {
+	}
+
+}

@@ -1,0 +1,19 @@
+package de.pfd.grants.shared.application;
+
+/** Where an application stands in its lifecycle (DESIGN §2). */
+public enum ApplicationStatus {
+
+	DRAFT, SUBMITTED, RETURNED_FOR_REVISION, READY_FOR_DECISION, IN_VOTING, APPROVED, WAITLISTED, NO_DECISION,
+	/** refused: as ineligible at the formal check, or by the deciding body */
+	REJECTED, WITHDRAWN, PROOF_OF_USE_SUBMITTED, REFUND_DUE, SETTLED;
+
+	public boolean isEditable() {
+		return this == DRAFT || this == RETURNED_FOR_REVISION;
+	}
+
+	/** Submitted and waiting for a check or decision: its requested money is pending. */
+	public boolean isPending() {
+		return this == SUBMITTED || this == READY_FOR_DECISION || this == IN_VOTING || this == NO_DECISION;
+	}
+
+}
