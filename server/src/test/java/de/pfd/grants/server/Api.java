@@ -48,6 +48,13 @@ public final class Api {
 		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).GET(), null);
 	}
 
+	public Response put(String user, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		return send(user, request, null);
+	}
+
 	public Response post(String user, String path, String json) {
 		return post(user, path, json, null);
 	}
