@@ -2,18 +2,50 @@ package de.pfd.grants.command.application;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.command.voting.VotingPolicy;
 import de.pfd.grants.shared.application.ApplicationAccepted;
 import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApprovalWaitlisted;
+import de.pfd.grants.shared.application.ApprovedFundsReserved;
+import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
+import de.pfd.grants.shared.application.GrantNoticeConfirmed;
+import de.pfd.grants.shared.application.GrantNoticeIssued;
+import de.pfd.grants.shared.application.IssueGrantNoticeCommand;
+import de.pfd.grants.shared.application.MarkFundsReservedCommand;
+import de.pfd.grants.shared.application.MarkWaitlistedCommand;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.ApplicationDecided;
+import de.pfd.grants.shared.voting.CastVoteCommand;
+import de.pfd.grants.shared.voting.CloseVoteCommand;
+import de.pfd.grants.shared.voting.DecideOnFastTrackCommand;
+import de.pfd.grants.shared.voting.DecisionOutcome;
+import de.pfd.grants.shared.voting.DeclareRecusalCommand;
+import de.pfd.grants.shared.voting.MemberRecused;
+import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.Tally;
+import de.pfd.grants.shared.voting.VoteCast;
+import de.pfd.grants.shared.voting.VoteChoice;
+import de.pfd.grants.shared.voting.VoteOpened;
+import de.pfd.grants.shared.voting.VoteProcedure;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
@@ -40,6 +72,8 @@ import de.pfd.grants.shared.fund.FundId;
 @Aggregate
 public class Application {
 
+	static final String CIRCULAR_VOTE_CLOSES = "circular-vote-closes";
+
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
 			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED);
@@ -57,6 +91,41 @@ public class Application {
 
 	/** Number of submitted versions so far. */
 	private int version;
+
+	/** The current (or last) vote; null before the first. */
+	private Ballot ballot;
+
+	/** Votes held so far; names the deadline of each circular vote. */
+	private int round;
+
+	private Money approvedAmount;
+
+	private String conditions;
+
+	private boolean fundsReserved;
+
+	private boolean noticeIssued;
+
+	private boolean noticeConfirmed;
+
+	/** The state of a vote: who may vote (snapshot), who is recused, who voted what. */
+	static final class Ballot {
+
+		VoteProcedure procedure;
+
+		DecisionBodyType body;
+
+		VotingRules rules;
+
+		Map<String, Member> eligible = new LinkedHashMap<>();
+
+		Map<String, String> recused = new LinkedHashMap<>();
+
+		Map<String, VoteChoice> votes = new LinkedHashMap<>();
+
+		String deadlineId;
+
+	}
 
 	protected Application() {
 	}
@@ -129,6 +198,207 @@ public class Application {
 		}
 		String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status, reason));
+	}
+
+	@CommandHandler
+	public void handle(OpenVoteCommand command, DeadlineManager deadlines) {
+		if (this.status != ApplicationStatus.READY_FOR_DECISION && this.status != ApplicationStatus.NO_DECISION) {
+			throw wrongStatus("put to a vote");
+		}
+		List<Member> voting = command.members().stream().filter(Member::voting).toList();
+		if (voting.isEmpty()) {
+			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "the body has no voting members");
+		}
+		Instant closesAt = command.closesAt();
+		if (command.procedure() == VoteProcedure.CIRCULAR) {
+			if (closesAt == null || !closesAt.isAfter(GenericEventMessage.clock.instant())) {
+				throw new RuleViolationException(ErrorCode.INVALID_INPUT,
+						"a circular vote needs a closing time in the future", "closesAt");
+			}
+		}
+		apply(new VoteOpened(this.applicationId, this.version, command.body(), command.procedure(), closesAt, voting,
+				command.rules()));
+		String applicant = this.content.applicant() == null ? null : this.content.applicant().organisation();
+		for (Member member : voting) {
+			if (VotingPolicy.sameOrganisation(member.organisation(), applicant)) {
+				apply(new MemberRecused(this.applicationId, member.username(),
+						"Organisation des Mitglieds ist Antragsteller / member's organisation applies", true));
+			}
+		}
+		if (command.procedure() == VoteProcedure.CIRCULAR) {
+			this.ballot.deadlineId = deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES, this.round);
+		}
+	}
+
+	@CommandHandler
+	public void handle(CastVoteCommand command) {
+		requireVoting(command.username());
+		if (command.choice() == this.ballot.votes.get(command.username())) {
+			return;
+		}
+		apply(new VoteCast(this.applicationId, command.username(), command.choice()));
+	}
+
+	@CommandHandler
+	public void handle(DeclareRecusalCommand command) {
+		requireVoting(command.username());
+		String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+		apply(new MemberRecused(this.applicationId, command.username(), reason, false));
+	}
+
+	@CommandHandler
+	public void handle(CloseVoteCommand command, DeadlineManager deadlines) {
+		if (this.status != ApplicationStatus.IN_VOTING) {
+			throw wrongStatus("decided by closing a vote");
+		}
+		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
+		if (this.ballot.deadlineId != null) {
+			deadlines.cancelSchedule(CIRCULAR_VOTE_CLOSES, this.ballot.deadlineId);
+		}
+	}
+
+	/**
+	 * A circular vote closes by itself at its deadline: the full requested amount if it
+	 * passes.
+	 */
+	@DeadlineHandler(deadlineName = CIRCULAR_VOTE_CLOSES)
+	void closeAtDeadline(Integer round) {
+		if (this.status == ApplicationStatus.IN_VOTING && round != null && round == this.round) {
+			decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended");
+		}
+	}
+
+	private void decide(Money approved, String conditions, boolean returnForImprovement, String note) {
+		Tally tally = VotingPolicy.tally(this.ballot.eligible.keySet(), this.ballot.recused, this.ballot.votes,
+				this.ballot.rules);
+		DecisionOutcome outcome;
+		if (!tally.quorumReached()) {
+			outcome = DecisionOutcome.NO_DECISION;
+		}
+		else if (returnForImprovement) {
+			outcome = DecisionOutcome.RETURNED;
+		}
+		else if (VotingPolicy.passes(tally.yes(), tally.no())) {
+			outcome = DecisionOutcome.APPROVED;
+		}
+		else {
+			outcome = DecisionOutcome.REJECTED;
+		}
+		Money amount = outcome == DecisionOutcome.APPROVED ? approvedAmount(approved) : null;
+		ApplicationDecided.DecidedBy by = this.ballot.body == DecisionBodyType.YOUTH_FORUM
+				? ApplicationDecided.DecidedBy.YOUTH_FORUM : ApplicationDecided.DecidedBy.STEERING_BOARD;
+		apply(new ApplicationDecided(this.applicationId, this.fundId, outcome, by, amount,
+				outcome == DecisionOutcome.APPROVED ? blankToNull(conditions) : null, blankToNull(note), tally,
+				this.version, this.ballot.rules.version()));
+	}
+
+	@CommandHandler
+	public void handle(DecideOnFastTrackCommand command) {
+		if (this.status != ApplicationStatus.READY_FOR_DECISION && this.status != ApplicationStatus.NO_DECISION) {
+			throw wrongStatus("decided");
+		}
+		Money requested = this.content.requestedAmount();
+		if (command.fastTrackLimit() == null || requested.isGreaterThan(command.fastTrackLimit())) {
+			throw new RuleViolationException(ErrorCode.FAST_TRACK_LIMIT_EXCEEDED,
+					"requests above the fund's fast-track limit "
+							+ (command.fastTrackLimit() == null ? "(none)" : command.fastTrackLimit())
+							+ " are decided by vote");
+		}
+		if (command.approve()) {
+			apply(new ApplicationDecided(this.applicationId, this.fundId, DecisionOutcome.APPROVED,
+					ApplicationDecided.DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
+					blankToNull(command.conditions()), blankToNull(command.note()), null, this.version, 0));
+		}
+		else {
+			apply(new ApplicationDecided(this.applicationId, this.fundId, DecisionOutcome.REJECTED,
+					ApplicationDecided.DecidedBy.LEAD_OFFICE, null, null,
+					requireNote(blankToNull(command.note()), "a rejection needs a reason"), null, this.version, 0));
+		}
+	}
+
+	@CommandHandler
+	public void handle(MarkFundsReservedCommand command) {
+		if (this.fundsReserved) {
+			return;
+		}
+		if (this.status != ApplicationStatus.APPROVED && this.status != ApplicationStatus.WAITLISTED) {
+			throw wrongStatus("given money");
+		}
+		apply(new ApprovedFundsReserved(this.applicationId, command.amount()));
+	}
+
+	@CommandHandler
+	public void handle(MarkWaitlistedCommand command) {
+		if (this.status == ApplicationStatus.WAITLISTED || this.fundsReserved) {
+			return;
+		}
+		if (this.status != ApplicationStatus.APPROVED) {
+			throw wrongStatus("put on the waiting list");
+		}
+		apply(new ApprovalWaitlisted(this.applicationId, command.position()));
+	}
+
+	@CommandHandler
+	public void handle(IssueGrantNoticeCommand command) {
+		if (this.status != ApplicationStatus.APPROVED || !this.fundsReserved) {
+			throw new RuleViolationException(ErrorCode.WRONG_STATUS,
+					"a grant notice needs an approval whose money is reserved");
+		}
+		if (this.noticeIssued) {
+			throw new RuleViolationException(ErrorCode.WRONG_STATUS, "the grant notice was issued already");
+		}
+		apply(new GrantNoticeIssued(this.applicationId, blankToNull(command.reference()), this.approvedAmount,
+				this.conditions));
+	}
+
+	@CommandHandler
+	public void handle(ConfirmGrantNoticeCommand command) {
+		requireOwner(command.requestedBy());
+		if (!this.noticeIssued) {
+			throw new RuleViolationException(ErrorCode.WRONG_STATUS, "no grant notice has been issued yet");
+		}
+		if (this.noticeConfirmed) {
+			return;
+		}
+		if (this.status != ApplicationStatus.APPROVED) {
+			throw wrongStatus("confirmed");
+		}
+		apply(new GrantNoticeConfirmed(this.applicationId));
+	}
+
+	private void requireVoting(String username) {
+		if (this.status != ApplicationStatus.IN_VOTING) {
+			throw new RuleViolationException(ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+					"there is no open vote on this application");
+		}
+		if (!this.ballot.eligible.containsKey(username)) {
+			throw new RuleViolationException(ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+					"only voting members of the deciding body may vote on this application");
+		}
+		if (this.ballot.recused.containsKey(username)) {
+			throw new RuleViolationException(ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+					"a recused member does not vote on this application");
+		}
+	}
+
+	/**
+	 * The body may approve less than requested, never more; nothing means the requested
+	 * amount.
+	 */
+	private Money approvedAmount(Money approved) {
+		Money requested = this.content.requestedAmount();
+		if (approved == null) {
+			return requested;
+		}
+		if (!approved.isPositive() || approved.isGreaterThan(requested)) {
+			throw new RuleViolationException(ErrorCode.INVALID_AMOUNT,
+					"the approved amount must be positive and at most the requested " + requested, "approvedAmount");
+		}
+		return approved;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private void requireOwner(String requestedBy) {
@@ -208,6 +478,61 @@ public class Application {
 	@EventSourcingHandler
 	void on(ApplicationWithdrawn event) {
 		this.status = ApplicationStatus.WITHDRAWN;
+	}
+
+	@EventSourcingHandler
+	void on(VoteOpened event) {
+		this.round++;
+		this.ballot = new Ballot();
+		this.ballot.procedure = event.procedure();
+		this.ballot.body = event.body();
+		this.ballot.rules = event.rules();
+		event.eligible().forEach(member -> this.ballot.eligible.put(member.username(), member));
+		this.status = ApplicationStatus.IN_VOTING;
+	}
+
+	@EventSourcingHandler
+	void on(VoteCast event) {
+		this.ballot.votes.put(event.username(), event.choice());
+	}
+
+	@EventSourcingHandler
+	void on(MemberRecused event) {
+		this.ballot.recused.put(event.username(), event.reason() == null ? "" : event.reason());
+		this.ballot.votes.remove(event.username());
+	}
+
+	@EventSourcingHandler
+	void on(ApplicationDecided event) {
+		this.status = switch (event.outcome()) {
+			case APPROVED -> ApplicationStatus.APPROVED;
+			case REJECTED -> ApplicationStatus.REJECTED;
+			case RETURNED -> ApplicationStatus.RETURNED_FOR_REVISION;
+			case NO_DECISION -> ApplicationStatus.NO_DECISION;
+		};
+		this.approvedAmount = event.approvedAmount();
+		this.conditions = event.conditions();
+	}
+
+	@EventSourcingHandler
+	void on(ApprovedFundsReserved event) {
+		this.fundsReserved = true;
+		this.status = ApplicationStatus.APPROVED;
+	}
+
+	@EventSourcingHandler
+	void on(ApprovalWaitlisted event) {
+		this.status = ApplicationStatus.WAITLISTED;
+	}
+
+	@EventSourcingHandler
+	void on(GrantNoticeIssued event) {
+		this.noticeIssued = true;
+	}
+
+	@EventSourcingHandler
+	void on(GrantNoticeConfirmed event) {
+		this.noticeConfirmed = true;
 	}
 
 }

@@ -3,8 +3,10 @@ package de.pfd.grants.command.fund;
 import static de.pfd.grants.command.common.RuleViolationException.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,11 +19,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.AdjustBudgetCommand;
 import de.pfd.grants.shared.fund.BookPayoutCommand;
 import de.pfd.grants.shared.fund.BookRefundCommand;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
+import de.pfd.grants.shared.fund.CancelReservationCommand;
 import de.pfd.grants.shared.fund.CloseFundCommand;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundId;
@@ -32,8 +36,10 @@ import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.PayoutBooked;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
+import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.money.Money;
 
 /**
@@ -80,6 +86,13 @@ public class Fund {
 	 */
 	private Set<String> bookedIds;
 
+	/** Approvals the fund could not cover yet, first come first served. */
+	private List<Waiting> waitlist;
+
+	/** An approval waiting for money. */
+	record Waiting(String applicationId, Money amount) {
+	}
+
 	protected Fund() {
 		// for Axon and for snapshots
 	}
@@ -117,19 +130,52 @@ public class Fund {
 				"the budget cannot fall below the reserved " + this.reserved);
 		apply(new BudgetAdjusted(this.fundId, command.adjustmentId(), command.change(),
 				this.budget.plus(command.change()), command.reason().strip()));
+		reserveForWaitingApprovals();
 	}
 
 	@CommandHandler
 	public void handle(ReserveFundsCommand command) {
+		String application = command.applicationId().value();
+		if (isWaiting(application)) {
+			return;
+		}
 		requireOpen();
 		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a reservation must be positive");
-		String application = command.applicationId().value();
-		check(this.reservations.getOrDefault(application, Money.ZERO).isZero(), ErrorCode.ALREADY_RESERVED,
-				"money is already reserved for this application");
+		// money is reserved once per application: a repeated or replayed approval
+		// reserves nothing more
+		check(!this.reservations.containsKey(application), ErrorCode.ALREADY_RESERVED,
+				"money was already reserved for this application");
 		Money available = available();
-		check(BudgetRules.mayReserve(available, command.amount()), ErrorCode.BUDGET_EXHAUSTED,
-				"the fund has only " + available + " available");
-		apply(new FundsReserved(this.fundId, command.applicationId(), command.amount()));
+		// first come, first served: nobody overtakes the waiting list
+		boolean fits = this.waitlist.isEmpty() && BudgetRules.mayReserve(available, command.amount());
+		if (fits) {
+			apply(new FundsReserved(this.fundId, command.applicationId(), command.amount()));
+		}
+		else if (command.waitlistIfShort()) {
+			apply(new ReservationWaitlisted(this.fundId, command.applicationId(), command.amount(),
+					this.waitlist.size() + 1));
+		}
+		else {
+			throw new RuleViolationException(ErrorCode.BUDGET_EXHAUSTED,
+					"the fund has only " + available + " available");
+		}
+	}
+
+	@CommandHandler
+	public void handle(CancelReservationCommand command) {
+		String application = command.applicationId().value();
+		if (isWaiting(application)) {
+			apply(new WaitlistEntryRemoved(this.fundId, command.applicationId(), command.reason()));
+			reserveForWaitingApprovals();
+			return;
+		}
+		Money releasable = BudgetRules.releasable(this.reservations.getOrDefault(application, Money.ZERO),
+				this.netPaid.getOrDefault(application, Money.ZERO));
+		if (releasable.isPositive()) {
+			Money lapses = this.status == FundStatus.CLOSED ? releasable : Money.ZERO;
+			apply(new FundsReleased(this.fundId, command.applicationId(), releasable, lapses, command.reason()));
+			reserveForWaitingApprovals();
+		}
 	}
 
 	@CommandHandler
@@ -147,6 +193,7 @@ public class Fund {
 				"only " + releasable + " of the reservation is not paid out and can be released");
 		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
 		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason()));
+		reserveForWaitingApprovals();
 	}
 
 	@CommandHandler
@@ -182,6 +229,22 @@ public class Fund {
 		apply(new FundClosed(this.fundId, available()));
 	}
 
+	/**
+	 * Released or added money goes to the waiting approvals in their order, as far as it
+	 * reaches: the first that does not fit stops the line.
+	 */
+	private void reserveForWaitingApprovals() {
+		while (this.status == FundStatus.OPEN && !this.waitlist.isEmpty()
+				&& BudgetRules.mayReserve(available(), this.waitlist.get(0).amount())) {
+			Waiting next = this.waitlist.get(0);
+			apply(new FundsReserved(this.fundId, new ApplicationId(next.applicationId()), next.amount()));
+		}
+	}
+
+	private boolean isWaiting(String application) {
+		return this.waitlist.stream().anyMatch(w -> w.applicationId().equals(application));
+	}
+
 	private void requireOpen() {
 		if (this.status != FundStatus.OPEN) {
 			throw new RuleViolationException(ErrorCode.FUND_CLOSED, "the fund is closed");
@@ -202,6 +265,7 @@ public class Fund {
 		this.reservations = new HashMap<>();
 		this.netPaid = new HashMap<>();
 		this.bookedIds = new HashSet<>();
+		this.waitlist = new ArrayList<>();
 	}
 
 	@EventSourcingHandler
@@ -214,6 +278,17 @@ public class Fund {
 	void on(FundsReserved event) {
 		this.reserved = this.reserved.plus(event.amount());
 		this.reservations.put(event.applicationId().value(), event.amount());
+		this.waitlist.removeIf(w -> w.applicationId().equals(event.applicationId().value()));
+	}
+
+	@EventSourcingHandler
+	void on(ReservationWaitlisted event) {
+		this.waitlist.add(new Waiting(event.applicationId().value(), event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(WaitlistEntryRemoved event) {
+		this.waitlist.removeIf(w -> w.applicationId().equals(event.applicationId().value()));
 	}
 
 	@EventSourcingHandler

@@ -28,6 +28,9 @@ import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.CloseFundCommand;
 import de.pfd.grants.shared.fund.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundClosed;
+import de.pfd.grants.shared.fund.CancelReservationCommand;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
+import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;
@@ -369,13 +372,118 @@ class FundTest {
 	}
 
 	@Test
-	void an_application_may_reserve_again_after_its_reservation_was_released_in_full() {
+	void money_is_reserved_once_per_application_even_after_a_full_release() {
 		this.fixture
 			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
 					Funds.released(Funds.APPLICATION, "10000"))
 			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("12000")))
+			.expectException(refusedWith(ErrorCode.ALREADY_RESERVED))
+			.expectNoEvents();
+	}
+
+	// waiting list
+
+	static final ApplicationId THIRD = new ApplicationId("application-3");
+
+	static final ApplicationId FOURTH = new ApplicationId("application-4");
+
+	@Test
+	void an_approval_the_fund_cannot_cover_joins_the_waiting_list() {
+		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "34000"))
+			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("1000.01"), true))
+			.expectEvents(new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("1000.01"), 1));
+	}
+
+	@Test
+	void nobody_overtakes_the_waiting_list_even_with_a_smaller_request_that_would_fit() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "34000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("2000"), 1))
+			.when(new ReserveFundsCommand(Funds.FUND, THIRD, Funds.euros("500"), true))
+			.expectEvents(new ReservationWaitlisted(Funds.FUND, THIRD, Funds.euros("500"), 2));
+	}
+
+	@Test
+	void an_approval_already_waiting_is_not_listed_twice() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("2000"), 1))
+			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("2000"), true))
 			.expectSuccessfulHandlerExecution()
-			.expectEvents(Funds.reserved(Funds.APPLICATION, "12000"));
+			.expectNoEvents();
+	}
+
+	@Test
+	void released_money_goes_to_the_waiting_approvals_in_their_order_as_far_as_it_reaches() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1),
+					new ReservationWaitlisted(Funds.FUND, THIRD, Funds.euros("2000"), 2),
+					new ReservationWaitlisted(Funds.FUND, FOURTH, Funds.euros("100"), 3))
+			.when(new ReleaseFundsCommand(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5050"), "cheaper"))
+			.expectEvents(
+					new FundsReleased(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5050"), Money.ZERO, "cheaper"),
+					Funds.reserved(Funds.APPLICATION, "3000"), Funds.reserved(THIRD, "2000"));
+	}
+
+	@Test
+	void a_waiting_approval_that_does_not_fit_stops_the_line() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1),
+					new ReservationWaitlisted(Funds.FUND, THIRD, Funds.euros("100"), 2))
+			.when(new ReleaseFundsCommand(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("2999.99"), "cheaper"))
+			.expectEvents(new FundsReleased(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("2999.99"), Money.ZERO,
+					"cheaper"));
+	}
+
+	@Test
+	void a_budget_increase_serves_the_waiting_list() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1))
+			.when(new AdjustBudgetCommand(Funds.FUND, "more", Funds.euros("3000"), "Nachbewilligung"))
+			.expectEvents(new BudgetAdjusted(Funds.FUND, "more", Funds.euros("3000"), Funds.euros("38000"),
+					"Nachbewilligung"), Funds.reserved(Funds.APPLICATION, "3000"));
+	}
+
+	@Test
+	void cancelling_a_waiting_approval_takes_it_off_the_list_and_serves_the_next_that_fits() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "34000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1),
+					new ReservationWaitlisted(Funds.FUND, THIRD, Funds.euros("900"), 2))
+			.when(new CancelReservationCommand(Funds.FUND, Funds.APPLICATION, "withdrawn"))
+			.expectEvents(new WaitlistEntryRemoved(Funds.FUND, Funds.APPLICATION, "withdrawn"),
+					Funds.reserved(THIRD, "900"));
+	}
+
+	@Test
+	void cancelling_a_reservation_releases_only_what_is_not_paid_out() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
+					Funds.paid(Funds.APPLICATION, "pay-1", "2500"))
+			.when(new CancelReservationCommand(Funds.FUND, Funds.APPLICATION, "withdrawn"))
+			.expectEvents(
+					new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("7500"), Money.ZERO, "withdrawn"));
+	}
+
+	@Test
+	void cancelling_without_reservation_or_place_on_the_list_changes_nothing() {
+		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "1000"))
+			.when(new CancelReservationCommand(Funds.FUND, Funds.APPLICATION, "withdrawn"))
+			.expectSuccessfulHandlerExecution()
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_closed_fund_serves_no_waiting_approval() {
+		this.fixture
+			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1), Funds.closed("0"))
+			.when(new ReleaseFundsCommand(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"), "cheaper"))
+			.expectEvents(new FundsReleased(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"),
+					Funds.euros("5000"), "cheaper"));
 	}
 
 	@Test

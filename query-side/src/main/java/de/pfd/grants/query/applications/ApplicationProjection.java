@@ -26,7 +26,18 @@ import de.pfd.grants.shared.application.ApplicationReturnedForRevision;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSubmitted;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.ApprovalWaitlisted;
+import de.pfd.grants.shared.application.ApprovedFundsReserved;
 import de.pfd.grants.shared.application.FormalCheckOutcome;
+import de.pfd.grants.shared.application.GrantNoticeConfirmed;
+import de.pfd.grants.shared.application.GrantNoticeIssued;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.voting.ApplicationDecided;
+import de.pfd.grants.shared.voting.MemberRecused;
+import de.pfd.grants.shared.voting.Tally;
+import de.pfd.grants.shared.voting.VoteCast;
+import de.pfd.grants.shared.voting.VoteOpened;
+import de.pfd.grants.shared.voting.VoteProcedure;
 
 /**
  * Projects the application events into summaries, status history, submitted versions and
@@ -120,17 +131,139 @@ class ApplicationProjection {
 	@EventHandler
 	void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
-		Integer version = this.jdbc
-			.query("SELECT version FROM application_view WHERE application_id = ?", (rs, i) -> rs.getInt(1),
-					event.applicationId().value())
+		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, currentVersion(event.applicationId()), at,
+				actor, event.reason());
+	}
+
+	@EventHandler
+	void on(VoteOpened event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		String id = event.applicationId().value();
+		this.jdbc.update("""
+				INSERT INTO open_vote (application_id, round, body_type, procedure, closes_at, version, opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", id, sequence, event.body().name(), event.procedure().name(),
+				event.closesAt() == null ? null : utc(event.closesAt()), event.version(), utc(at));
+		for (Member member : event.eligible()) {
+			this.jdbc.update("""
+					INSERT INTO vote_view (application_id, round, username, recused, automatic)
+					VALUES (?, ?, ?, FALSE, FALSE)
+					ON CONFLICT DO NOTHING""", id, sequence, member.username());
+		}
+		status(event.applicationId(), sequence, ApplicationStatus.IN_VOTING, event.version(), at, actor,
+				event.procedure() == VoteProcedure.CIRCULAR ? "Umlaufverfahren bis / circular until " + event.closesAt()
+						: "Sitzung / meeting");
+	}
+
+	@EventHandler
+	void on(VoteCast event, @Timestamp Instant at) {
+		this.jdbc.update("""
+				UPDATE vote_view SET choice = ?, at = ?
+				WHERE application_id = ? AND username = ?
+				  AND round = (SELECT o.round FROM open_vote o WHERE o.application_id = ?)""", event.choice().name(),
+				utc(at), event.applicationId().value(), event.username(), event.applicationId().value());
+	}
+
+	@EventHandler
+	void on(MemberRecused event, @Timestamp Instant at) {
+		this.jdbc.update("""
+				UPDATE vote_view SET choice = NULL, recused = TRUE, automatic = ?, reason = ?, at = ?
+				WHERE application_id = ? AND username = ?
+				  AND round = (SELECT o.round FROM open_vote o WHERE o.application_id = ?)""", event.automatic(),
+				event.reason(), utc(at), event.applicationId().value(), event.username(),
+				event.applicationId().value());
+	}
+
+	@EventHandler
+	void on(ApplicationDecided event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		String id = event.applicationId().value();
+		Tally t = event.tally();
+		this.jdbc.update(
+				"""
+						INSERT INTO decision_view (application_id, sequence_number, fund_id, outcome, decided_by, approved_amount,
+						    conditions, note, yes_votes, no_votes, abstentions, eligible, participating, quorum_required,
+						    quorum_reached, recused, version, rule_version, decided_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""",
+				id, sequence, event.fundId().value(), event.outcome().name(), event.decidedBy().name(),
+				event.approvedAmount() == null ? null : event.approvedAmount().amount(), event.conditions(),
+				event.note(), t == null ? null : t.yes(), t == null ? null : t.no(), t == null ? null : t.abstain(),
+				t == null ? null : t.eligible(), t == null ? null : t.participating(),
+				t == null ? null : t.quorumRequired(), t == null ? null : t.quorumReached(),
+				t == null ? null : String.join(",", t.recused()), event.version(), event.ruleVersion(), utc(at));
+		this.jdbc.update("DELETE FROM open_vote WHERE application_id = ?", id);
+		this.jdbc.update("""
+				UPDATE application_view SET approved_amount = ?, conditions = ?
+				WHERE application_id = ? AND last_sequence < ?""",
+				event.approvedAmount() == null ? null : event.approvedAmount().amount(), event.conditions(), id,
+				sequence);
+		ApplicationStatus status = switch (event.outcome()) {
+			case APPROVED -> ApplicationStatus.APPROVED;
+			case REJECTED -> ApplicationStatus.REJECTED;
+			case RETURNED -> ApplicationStatus.RETURNED_FOR_REVISION;
+			case NO_DECISION -> ApplicationStatus.NO_DECISION;
+		};
+		String note = event.decidedBy().name() + (event.note() == null ? "" : ": " + event.note());
+		status(event.applicationId(), sequence, status, event.version(), at, actor, note);
+	}
+
+	@EventHandler
+	void on(ApprovedFundsReserved event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				UPDATE application_view SET funds_reserved = TRUE, waitlist_position = NULL
+				WHERE application_id = ? AND last_sequence < ?""", event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
+				actor, "Mittel reserviert / money reserved: " + event.amount().amount().toPlainString());
+	}
+
+	@EventHandler
+	void on(ApprovalWaitlisted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				UPDATE application_view SET waitlist_position = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.position(), event.applicationId().value(),
+				sequence);
+		status(event.applicationId(), sequence, ApplicationStatus.WAITLISTED, currentVersion(event.applicationId()), at,
+				actor, "Warteliste Platz / waiting list position " + event.position());
+	}
+
+	@EventHandler
+	void on(GrantNoticeIssued event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				UPDATE application_view SET notice_reference = ?, notice_issued_at = ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.reference(), utc(at), sequence,
+				event.applicationId().value(), sequence);
+		history(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
+				actor, "Zuwendungsbescheid erteilt / grant notice issued");
+	}
+
+	@EventHandler
+	void on(GrantNoticeConfirmed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				UPDATE application_view SET notice_confirmed_at = ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", utc(at), sequence, event.applicationId().value(),
+				sequence);
+		history(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
+				actor, "Zuwendungsbescheid bestätigt / grant notice confirmed");
+	}
+
+	private int currentVersion(ApplicationId id) {
+		return this.jdbc
+			.query("SELECT version FROM application_view WHERE application_id = ?", (rs, i) -> rs.getInt(1), id.value())
 			.stream()
 			.findFirst()
 			.orElse(0);
-		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, version, at, actor, event.reason());
 	}
 
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM decision_view");
+		this.jdbc.update("DELETE FROM vote_view");
+		this.jdbc.update("DELETE FROM open_vote");
 		this.jdbc.update("DELETE FROM formal_check");
 		this.jdbc.update("DELETE FROM application_version");
 		this.jdbc.update("DELETE FROM application_history");

@@ -111,7 +111,8 @@ class ApplicationQueries {
 					new FundId(rs.getString("fund_id")), DecisionBodyType.valueOf(rs.getString("decision_body")),
 					rs.getString("owner"), ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					instant(rs, "created_at"), instant(rs, "submitted_at"), since, days(since, now), content,
-					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions);
+					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions,
+					grant(rs));
 		}, id, query.partnershipId().value()).stream().findFirst();
 	}
 
@@ -133,6 +134,18 @@ class ApplicationQueries {
 				: BigDecimal.valueOf(durations.stream().mapToLong(Duration::getSeconds).sum())
 					.divide(BigDecimal.valueOf(durations.size() * SECONDS_PER_DAY), 1, RoundingMode.HALF_UP);
 		return new ProcessingTimes(query.fundId(), waiting.size(), oldest, durations.size(), average, TARGET_DAYS);
+	}
+
+	private static ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {
+		Money approved = money(rs, "approved_amount");
+		if (approved == null) {
+			return null;
+		}
+		int position = rs.getInt("waitlist_position");
+		Integer waitlistPosition = rs.wasNull() ? null : position;
+		return new ApplicationDetail.Grant(approved, rs.getString("conditions"), rs.getBoolean("funds_reserved"),
+				waitlistPosition, rs.getString("notice_reference"), instant(rs, "notice_issued_at"),
+				instant(rs, "notice_confirmed_at"));
 	}
 
 	private ApplicationContent read(String content) {

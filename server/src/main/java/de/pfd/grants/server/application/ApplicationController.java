@@ -30,7 +30,6 @@ import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSummary;
 import de.pfd.grants.shared.application.CreateApplicationCommand;
-import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
 import de.pfd.grants.shared.application.FindProcessingTimesQuery;
 import de.pfd.grants.shared.application.PerformFormalCheckCommand;
@@ -63,12 +62,15 @@ class ApplicationController {
 
 	private final FundDirectory funds;
 
+	private final ApplicationDirectory applications;
+
 	ApplicationController(CommandGateway commands, QueryGateway queries, ProjectionSync projections,
-			FundDirectory funds) {
+			FundDirectory funds, ApplicationDirectory applications) {
 		this.commands = commands;
 		this.queries = queries;
 		this.projections = projections;
 		this.funds = funds;
+		this.applications = applications;
 	}
 
 	@PostMapping("/api/applications")
@@ -179,30 +181,8 @@ class ApplicationController {
 		return ApplicationResponse.of(visible(user, id));
 	}
 
-	/**
-	 * The application if this user may see it; otherwise 404, so that ids of others do
-	 * not leak.
-	 */
 	private ApplicationDetail visible(GrantsUser user, String id) {
-		if (id == null || id.isBlank() || id.length() > 100) {
-			throw ApiException.notFound("Antrag / application");
-		}
-		ApplicationDetail detail = this.queries
-			.query(new FindApplicationQuery(new ApplicationId(id), user.partnershipId()),
-					ResponseTypes.optionalInstanceOf(ApplicationDetail.class))
-			.join()
-			.orElseThrow(() -> ApiException.notFound("Antrag / application"));
-		boolean mayRead = switch (user.role()) {
-			case STAFF, AUDITOR -> true;
-			case APPLICANT -> detail.owner().equals(user.username());
-			case MEMBER -> detail.decisionBody() == user.decisionBody() && detail.history()
-				.stream()
-				.anyMatch(change -> change.status() == ApplicationStatus.READY_FOR_DECISION);
-		};
-		if (!mayRead) {
-			throw ApiException.notFound("Antrag / application");
-		}
-		return detail;
+		return this.applications.visible(user, id);
 	}
 
 }

@@ -21,20 +21,21 @@ import de.pfd.grants.shared.money.Money;
  * An application in the shape it was written (as in the request), plus status, history
  * and versions.
  */
-record ApplicationResponse(String id, String fundId, DecisionBodyType decisionBody, String owner,
+public record ApplicationResponse(String id, String fundId, DecisionBodyType decisionBody, String owner,
 		ApplicationStatus status, int version, String title, String summary, String description,
 		ActionField actionField, List<TargetGroup> targetGroups, Integer expectedParticipants, LocalDate startDate,
 		LocalDate endDate, Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount,
 		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
-		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions) {
+		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions,
+		ApplicationDetail.Grant grant) {
 
-	static ApplicationResponse of(ApplicationDetail d) {
+	public static ApplicationResponse of(ApplicationDetail d) {
 		var c = d.content();
 		return new ApplicationResponse(d.id().value(), d.fundId().value(), d.decisionBody(), d.owner(), d.status(),
 				d.version(), c.title(), c.summary(), c.description(), c.actionField(), c.targetGroups(),
 				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
 				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
-				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions());
+				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant());
 	}
 
 }

@@ -48,28 +48,41 @@ public class ProjectionSync {
 		if (processors.isEmpty()) {
 			return;
 		}
-		TrackingToken head = this.eventStore.createHeadToken();
-		OptionalLong target = head == null ? OptionalLong.empty() : head.position();
-		if (target.isEmpty()) {
-			return;
-		}
 		long deadline = System.nanoTime() + this.timeout.toNanos();
+		// processes (the approval process) answer events with commands: wait until the
+		// store is quiet
+		long reached = -1;
+		while (true) {
+			TrackingToken head = this.eventStore.createHeadToken();
+			OptionalLong target = head == null ? OptionalLong.empty() : head.position();
+			if (target.isEmpty() || target.getAsLong() <= reached) {
+				return;
+			}
+			if (!awaitAll(processors, target, deadline)) {
+				return;
+			}
+			reached = target.getAsLong();
+		}
+	}
+
+	private boolean awaitAll(List<StreamingEventProcessor> processors, OptionalLong target, long deadline) {
 		for (StreamingEventProcessor processor : processors) {
 			while (!reached(processor, target.getAsLong())) {
 				if (System.nanoTime() > deadline) {
 					log.warn("projection {} has not reached event {} in {}", processor.getName(), target.getAsLong(),
 							this.timeout);
-					return;
+					return false;
 				}
 				try {
 					Thread.sleep(2);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
-					return;
+					return false;
 				}
 			}
 		}
+		return true;
 	}
 
 	private static boolean reached(StreamingEventProcessor processor, long position) {

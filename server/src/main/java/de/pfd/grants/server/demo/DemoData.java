@@ -16,6 +16,10 @@ import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.body.AddMemberCommand;
+import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
+import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.fund.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
@@ -72,12 +76,38 @@ class DemoData implements ApplicationRunner {
 				this.commands.sendAndWait(fund);
 			}
 		}
+		seedBodies();
 		int created = 0;
 		for (GrantsUser user : users(this.passwordEncoder.encode(DEMO_PASSWORD))) {
 			created += this.accounts.createIfAbsent(user) ? 1 : 0;
 		}
 		this.projections.awaitProjections();
 		log.info("demo data ready: Kreis Mettmann 2019 funds, {} new demo accounts", created);
+	}
+
+	/**
+	 * The steering board (board1..board7; board2 and board5 belong to organisations that
+	 * apply in the demo) and the youth forum (youth1..youth5).
+	 */
+	private void seedBodies() {
+		DecisionBodyId board = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.STEERING_BOARD);
+		DecisionBodyId forum = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.YOUTH_FORUM);
+		if (absent(board.value())) {
+			this.commands
+				.sendAndWait(new EstablishDecisionBodyCommand(board, KREIS_METTMANN, DecisionBodyType.STEERING_BOARD,
+						"Begleitausschuss der Partnerschaft für Demokratie Kreis Mettmann"));
+		}
+		if (absent(forum.value())) {
+			this.commands.sendAndWait(new EstablishDecisionBodyCommand(forum, KREIS_METTMANN,
+					DecisionBodyType.YOUTH_FORUM, "Jugendforum Kreis Mettmann"));
+		}
+		for (GrantsUser user : users("")) {
+			if (user.role() == Role.MEMBER) {
+				this.commands.sendAndWait(
+						new AddMemberCommand(user.decisionBody() == DecisionBodyType.STEERING_BOARD ? board : forum,
+								new Member(user.username(), user.displayName(), user.organisation(), true)));
+			}
+		}
 	}
 
 	private boolean absent(String aggregateId) {

@@ -142,6 +142,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case INVALID_AMOUNT, INVALID_INPUT -> HttpStatus.BAD_REQUEST;
 			case SUBMISSION_INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case NOT_ELIGIBLE_TO_VOTE -> HttpStatus.FORBIDDEN;
+			case FAST_TRACK_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
 					PARTNERSHIP_ALREADY_EXISTS, CONFLICT, WRONG_STATUS ->
@@ -153,6 +155,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return switch (status(code)) {
 			case BAD_REQUEST -> "Ungültige Eingabe";
 			case NOT_FOUND -> "Nicht gefunden";
+			case FORBIDDEN -> "Keine Berechtigung";
 			case UNPROCESSABLE_ENTITY -> "Antrag unvollständig oder widersprüchlich";
 			default -> "Nicht möglich im aktuellen Zustand";
 		};

@@ -16,7 +16,16 @@ import de.pfd.grants.shared.partnership.PartnershipId;
 public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, FundId fundId,
 		DecisionBodyType decisionBody, String owner, ApplicationStatus status, int version, Instant createdAt,
 		Instant submittedAt, Instant statusSince, long daysInStatus, ApplicationContent content, Money totalCosts,
-		Money totalIncome, BigDecimal coFinancingPercent, List<StatusChange> history, List<SubmittedVersion> versions) {
+		Money totalIncome, BigDecimal coFinancingPercent, List<StatusChange> history, List<SubmittedVersion> versions,
+		Grant grant) {
+
+	/**
+	 * What was approved and how far the grant has come: reserved in the fund or waiting
+	 * (position), grant notice issued and confirmed. Null until an approval.
+	 */
+	public record Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
+			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt) {
+	}
 
 	public record StatusChange(ApplicationStatus status, Instant at, String by, String note, int version) {
 	}

@@ -14,6 +14,12 @@ public enum ErrorCode {
 	SUBMISSION_INVALID,
 
 	/** the application is not in a status that allows this */
-	WRONG_STATUS
+	WRONG_STATUS,
+
+	/** not a voting member of the deciding body, recused, or the vote is not open */
+	NOT_ELIGIBLE_TO_VOTE,
+
+	/** the request is above the fund's fast-track limit: it needs a vote */
+	FAST_TRACK_LIMIT_EXCEEDED
 
 }

@@ -5,6 +5,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.money.Money;
 
-/** Bind money of the fund to an approved application. */
-public record ReserveFundsCommand(@TargetAggregateIdentifier FundId fundId, ApplicationId applicationId, Money amount) {
+/**
+ * Bind money of the fund to an approved application. With {@code waitlistIfShort} an
+ * approval the fund cannot cover joins the waiting list instead of being refused.
+ */
+public record ReserveFundsCommand(@TargetAggregateIdentifier FundId fundId, ApplicationId applicationId, Money amount,
+		boolean waitlistIfShort) {
+
+	public ReserveFundsCommand(FundId fundId, ApplicationId applicationId, Money amount) {
+		this(fundId, applicationId, amount, false);
+	}
+
 }

@@ -1,0 +1,73 @@
+package de.pfd.grants.command.voting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.voting.Tally;
+import de.pfd.grants.shared.voting.VoteChoice;
+
+/** How a vote is counted (DESIGN §2), as plain functions. */
+public final class VotingPolicy {
+
+	private VotingPolicy() {
+	}
+
+	/**
+	 * More than {@code quorumPercent} of the eligible members must take part: with 7
+	 * eligible and 50 %, that is 4.
+	 */
+	public static int quorumRequired(int eligible, int quorumPercent) {
+		return eligible * quorumPercent / 100 + 1;
+	}
+
+	/** A proposal passes with more YES than NO votes; a tie fails. */
+	public static boolean passes(int yes, int no) {
+		return yes > no;
+	}
+
+	/**
+	 * Counts the votes of the members who may vote: the snapshot minus the recused.
+	 * Abstentions count as taking part.
+	 */
+	public static Tally tally(Set<String> eligibleSnapshot, Map<String, String> recused, Map<String, VoteChoice> votes,
+			VotingRules rules) {
+		int yes = 0;
+		int no = 0;
+		int abstain = 0;
+		for (Map.Entry<String, VoteChoice> vote : votes.entrySet()) {
+			if (!eligibleSnapshot.contains(vote.getKey()) || recused.containsKey(vote.getKey())) {
+				continue;
+			}
+			switch (vote.getValue()) {
+				case YES -> yes++;
+				case NO -> no++;
+				case ABSTAIN -> abstain++;
+			}
+		}
+		int eligible = (int) eligibleSnapshot.stream().filter(member -> !recused.containsKey(member)).count();
+		int participating = yes + no + abstain;
+		int required = quorumRequired(eligible, rules.quorumPercent());
+		return new Tally(yes, no, abstain, eligible, participating, required, eligible > 0 && participating >= required,
+				List.copyOf(recused.keySet().stream().sorted().toList()));
+	}
+
+	/**
+	 * A member whose organisation is the applicant has a conflict of interest. Compared
+	 * without case, surrounding blanks and repeated blanks.
+	 */
+	public static boolean sameOrganisation(String memberOrganisation, String applicantOrganisation) {
+		if (memberOrganisation == null || applicantOrganisation == null) {
+			return false;
+		}
+		return normalise(memberOrganisation).equals(normalise(applicantOrganisation))
+				&& !normalise(memberOrganisation).isEmpty();
+	}
+
+	private static String normalise(String organisation) {
+		return organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
+	}
+
+}

@@ -1,0 +1,10 @@
+package de.pfd.grants.shared.application;
+
+import org.axonframework.serialization.Revision;
+
+import de.pfd.grants.shared.money.Money;
+
+@Revision("1")
+public record GrantNoticeIssued(ApplicationId applicationId, String reference, Money approvedAmount,
+		String conditions) {
+}

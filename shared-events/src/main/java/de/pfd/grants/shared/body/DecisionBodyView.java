@@ -1,0 +1,10 @@
+package de.pfd.grants.shared.body;
+
+import java.util.List;
+
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+public record DecisionBodyView(DecisionBodyId id, PartnershipId partnershipId, DecisionBodyType type, String name,
+		VotingRules rules, List<Member> members) {
+}

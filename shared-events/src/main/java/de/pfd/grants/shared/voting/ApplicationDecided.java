@@ -1,0 +1,25 @@
+package de.pfd.grants.shared.voting;
+
+import org.axonframework.serialization.Revision;
+
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * The decision on an application, by its body's vote (with the tally and the rule version
+ * used) or by the lead office on the fast track (tally null). {@code version}: the
+ * application version decided on.
+ */
+@Revision("1")
+public record ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome,
+		DecidedBy decidedBy, Money approvedAmount, String conditions, String note, Tally tally, int version,
+		int ruleVersion) {
+
+	public enum DecidedBy {
+
+		STEERING_BOARD, YOUTH_FORUM, LEAD_OFFICE
+
+	}
+
+}

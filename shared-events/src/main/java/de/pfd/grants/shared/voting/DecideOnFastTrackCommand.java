@@ -1,0 +1,14 @@
+package de.pfd.grants.shared.voting;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * A small grant decided by the lead office without a vote; only for requests up to the
+ * fund's fast-track limit (looked up by the server).
+ */
+public record DecideOnFastTrackCommand(@TargetAggregateIdentifier ApplicationId applicationId, boolean approve,
+		Money approvedAmount, String conditions, String note, Money fastTrackLimit) {
+}

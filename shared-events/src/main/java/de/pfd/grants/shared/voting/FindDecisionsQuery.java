@@ -1,0 +1,11 @@
+package de.pfd.grants.shared.voting;
+
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+/**
+ * Decisions taken for a fund (or all funds if null); answered with a list of
+ * {@link DecisionView}.
+ */
+public record FindDecisionsQuery(PartnershipId partnershipId, FundId fundId) {
+}

@@ -1,0 +1,7 @@
+package de.pfd.grants.shared.voting;
+
+public enum VoteChoice {
+
+	YES, NO, ABSTAIN
+
+}
