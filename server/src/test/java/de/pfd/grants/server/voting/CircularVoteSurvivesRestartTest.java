@@ -1,0 +1,117 @@
+package de.pfd.grants.server.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import de.pfd.grants.server.GrantsServerApplication;
+import de.pfd.grants.shared.application.ActionField;
+import de.pfd.grants.shared.application.Applicant;
+import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.CostCategory;
+import de.pfd.grants.shared.application.CostItem;
+import de.pfd.grants.shared.application.CreateApplicationCommand;
+import de.pfd.grants.shared.application.FormalCheckOutcome;
+import de.pfd.grants.shared.application.FundTerms;
+import de.pfd.grants.shared.application.LegalForm;
+import de.pfd.grants.shared.application.PerformFormalCheckCommand;
+import de.pfd.grants.shared.application.SubmitApplicationCommand;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.testsupport.TestDatabase;
+import de.pfd.grants.shared.voting.CastVoteCommand;
+import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.VoteChoice;
+import de.pfd.grants.shared.voting.VoteProcedure;
+
+/**
+ * A circular vote's deadline is stored in the database: the server that opened the vote
+ * stops before the deadline, a new one starts on the same database, and the vote closes
+ * on time.
+ */
+class CircularVoteSurvivesRestartTest {
+
+	static final PartnershipId PARTNERSHIP = new PartnershipId("restart-test");
+
+	@Test
+	void a_pending_circular_vote_closes_after_a_restart() {
+		TestDatabase.Choice database = TestDatabase.choose();
+		ApplicationId id = ApplicationId.random();
+		OpenFundCommand fund = new OpenFundCommand(PARTNERSHIP, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"),
+				null, null);
+		Instant closesAt;
+		try (ConfigurableApplicationContext first = start(database)) {
+			CommandGateway commands = first.getBean(CommandGateway.class);
+			commands.sendAndWait(fund);
+			FundTerms terms = new FundTerms(fund.fundId(), FundType.YOUTH_FUND, 2019, null, true);
+			commands.sendAndWait(new CreateApplicationCommand(id, PARTNERSHIP, "applicant", terms, content()));
+			commands.sendAndWait(new SubmitApplicationCommand(id, "applicant", terms));
+			commands.sendAndWait(new PerformFormalCheckCommand(id, FormalCheckOutcome.ACCEPTED, null));
+			List<Member> forum = new ArrayList<>();
+			for (int i = 1; i <= 5; i++) {
+				forum.add(new Member("youth" + i, "Jugendforum " + i, "Jugendforum", true));
+			}
+			closesAt = Instant.now().plusSeconds(8);
+			commands.sendAndWait(new OpenVoteCommand(id, DecisionBodyType.YOUTH_FORUM, VoteProcedure.CIRCULAR, closesAt,
+					forum, VotingRules.defaults()));
+			for (int i = 1; i <= 3; i++) {
+				commands.sendAndWait(new CastVoteCommand(id, "youth" + i, VoteChoice.YES));
+			}
+			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class)).isEqualTo(1);
+			assertThat(decisions(jdbc, id)).isZero();
+		}
+		assertThat(Instant.now()).as("the first server stopped before the deadline").isBefore(closesAt);
+
+		try (ConfigurableApplicationContext second = start(database)) {
+			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+			await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(decisions(jdbc, id)).isEqualTo(1));
+			assertThat(Instant.now()).isAfterOrEqualTo(closesAt);
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(jdbc.queryForObject(
+						"SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%FundsReserved'",
+						Integer.class, fund.fundId().value()))
+					.isEqualTo(1));
+		}
+	}
+
+	private static int decisions(JdbcTemplate jdbc, ApplicationId id) {
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%ApplicationDecided'",
+				Integer.class, id.value());
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase.Choice database) {
+		return new SpringApplicationBuilder(GrantsServerApplication.class).run("--grants.test.database=false",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--server.port=0",
+				"--spring.profiles.active=restart-test");
+	}
+
+	private static ApplicationContent content() {
+		return new ApplicationContent("Jugendcafé", "Treffpunkt", null, ActionField.DIVERSITY, List.of(), 30,
+				LocalDate.of(2019, 5, 1), LocalDate.of(2019, 9, 30),
+				new Applicant("Jugendgruppe", LegalForm.INFORMAL_YOUTH_GROUP, "Max", "max@example.org", "Erkrath",
+						null),
+				List.of(new CostItem(CostCategory.MATERIAL, "Material", Money.euros("900.00"))), List.of(),
+				Money.euros("900.00"));
+	}
+
+}
