@@ -3,7 +3,10 @@ package de.pfd.grants.command.application;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,20 @@ import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.grant.GrantSettled;
+import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.PayoutRequested;
+import de.pfd.grants.shared.grant.ProofOfUseAccepted;
+import de.pfd.grants.shared.grant.ProofOfUseOverdue;
+import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
+import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.RecordPayoutCommand;
+import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.grant.RequestPayoutCommand;
+import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
+import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.CastVoteCommand;
@@ -74,6 +91,10 @@ public class Application {
 
 	static final String CIRCULAR_VOTE_CLOSES = "circular-vote-closes";
 
+	static final String PROOF_OF_USE_DUE = "proof-of-use-due";
+
+	static final int MAX_TEXT = 4000;
+
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
 			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED);
@@ -108,6 +129,20 @@ public class Application {
 
 	private boolean noticeConfirmed;
 
+	private Money requestedPayouts = Money.ZERO;
+
+	private Money paid = Money.ZERO;
+
+	private Set<String> paymentIds = new HashSet<>();
+
+	private boolean proofSubmitted;
+
+	private Money refundDue = Money.ZERO;
+
+	private Money refunded = Money.ZERO;
+
+	private Money finalGrant;
+
 	/** The state of a vote: who may vote (snapshot), who is recused, who voted what. */
 	static final class Ballot {
 
@@ -122,8 +157,6 @@ public class Application {
 		Map<String, String> recused = new LinkedHashMap<>();
 
 		Map<String, VoteChoice> votes = new LinkedHashMap<>();
-
-		String deadlineId;
 
 	}
 
@@ -196,6 +229,10 @@ public class Application {
 				|| this.status == ApplicationStatus.REFUND_DUE) {
 			throw wrongStatus("withdrawn");
 		}
+		if (this.paid.isPositive()) {
+			throw new RuleViolationException(ErrorCode.WRONG_STATUS,
+					"an application can be withdrawn only before its first payout");
+		}
 		String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status, reason));
 	}
@@ -226,7 +263,7 @@ public class Application {
 			}
 		}
 		if (command.procedure() == VoteProcedure.CIRCULAR) {
-			this.ballot.deadlineId = deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES, this.round);
+			deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES, this.round);
 		}
 	}
 
@@ -252,9 +289,9 @@ public class Application {
 			throw wrongStatus("decided by closing a vote");
 		}
 		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
-		if (this.ballot.deadlineId != null) {
-			deadlines.cancelSchedule(CIRCULAR_VOTE_CLOSES, this.ballot.deadlineId);
-		}
+		// the deadline's id is not part of the event-sourced state: cancel by name within
+		// this application
+		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
 	}
 
 	/**
@@ -352,7 +389,7 @@ public class Application {
 	}
 
 	@CommandHandler
-	public void handle(ConfirmGrantNoticeCommand command) {
+	public void handle(ConfirmGrantNoticeCommand command, DeadlineManager deadlines) {
 		requireOwner(command.requestedBy());
 		if (!this.noticeIssued) {
 			throw new RuleViolationException(ErrorCode.WRONG_STATUS, "no grant notice has been issued yet");
@@ -363,7 +400,128 @@ public class Application {
 		if (this.status != ApplicationStatus.APPROVED) {
 			throw wrongStatus("confirmed");
 		}
-		apply(new GrantNoticeConfirmed(this.applicationId));
+		LocalDate due = this.content.endDate().plusWeeks(command.proofOfUseDueWeeks());
+		apply(new GrantNoticeConfirmed(this.applicationId, due));
+		deadlines.schedule(due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), PROOF_OF_USE_DUE, due);
+	}
+
+	@CommandHandler
+	public void handle(RequestPayoutCommand command) {
+		requireOwner(command.requestedBy());
+		if (this.paymentIds.contains(command.requestId())) {
+			return;
+		}
+		requireRunningGrant("paid out");
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a payout request must be positive", "amount");
+		Money open = this.approvedAmount.minus(this.requestedPayouts);
+		check(!command.amount().isGreaterThan(open), ErrorCode.PAYOUT_REQUEST_EXCEEDS_APPROVAL,
+				"only " + open + " of the approved " + this.approvedAmount + " can still be requested", "amount");
+		String purpose = blankToNull(command.purpose());
+		apply(new PayoutRequested(this.applicationId, command.requestId(), command.amount(), purpose));
+	}
+
+	@CommandHandler
+	public void handle(RecordPayoutCommand command) {
+		if (this.paymentIds.contains(command.payoutId())) {
+			return;
+		}
+		requireRunningGrant("paid out");
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a payout must be positive", "amount");
+		Money open = this.requestedPayouts.minus(this.paid);
+		check(!command.amount().isGreaterThan(open), ErrorCode.PAYOUT_EXCEEDS_REQUEST,
+				"only " + open + " is requested and not paid out yet", "amount");
+		check(command.paidOn() != null, ErrorCode.INVALID_INPUT, "the payment date is required", "paidOn");
+		apply(new PayoutRecorded(this.applicationId, this.fundId, command.payoutId(), command.amount(),
+				command.paidOn(), blankToNull(command.reference()),
+				command.paidOn().plusWeeks(command.spendWithinWeeks())));
+	}
+
+	@CommandHandler
+	public void handle(SubmitProofOfUseCommand command) {
+		requireOwner(command.requestedBy());
+		requireRunningGrant("accounted for");
+		check(command.report() != null && !command.report().isBlank(), ErrorCode.INVALID_INPUT,
+				"the proof of use needs a narrative report", "report");
+		List<Receipt> receipts = command.receipts() == null ? List.of() : command.receipts();
+		check(!receipts.isEmpty(), ErrorCode.INVALID_INPUT, "the proof of use needs at least one receipt", "receipts");
+		for (int i = 0; i < receipts.size(); i++) {
+			Receipt r = receipts.get(i);
+			check(r != null && r.date() != null && r.category() != null && r.amount() != null && !r.amount().isZero(),
+					ErrorCode.INVALID_INPUT, "every receipt needs a date, a category and a non-zero amount",
+					"receipts[" + i + "]");
+		}
+		Money costs = SettlementRules.totalCosts(receipts);
+		Money income = SettlementRules.totalIncome(receipts);
+		apply(new ProofOfUseSubmitted(this.applicationId, command.report().strip(), receipts, costs, income,
+				costs.minus(income)));
+	}
+
+	@CommandHandler
+	public void handle(ReviewProofOfUseCommand command) {
+		if (this.status != ApplicationStatus.PROOF_OF_USE_SUBMITTED) {
+			throw wrongStatus("reviewed");
+		}
+		if (!command.accept()) {
+			apply(new ProofOfUseReturned(this.applicationId,
+					requireNote(blankToNull(command.note()), "returning a proof of use needs a note")));
+			return;
+		}
+		Money eligible = command.eligibleAmount();
+		check(eligible != null && !eligible.isNegative() && !eligible.isGreaterThan(this.approvedAmount),
+				ErrorCode.INVALID_AMOUNT,
+				"the eligible amount must be between 0 and the approved " + this.approvedAmount, "eligibleAmount");
+		Money grant = SettlementRules.finalGrant(this.approvedAmount, eligible);
+		apply(new ProofOfUseAccepted(this.applicationId, this.fundId, eligible, grant, this.paid,
+				SettlementRules.releasedAtSettlement(this.approvedAmount, grant, this.paid),
+				SettlementRules.refundDue(grant, this.paid), blankToNull(command.note())));
+		if (!this.refundDue.isPositive()) {
+			apply(new GrantSettled(this.applicationId, grant));
+		}
+	}
+
+	@CommandHandler
+	public void handle(RecordRefundCommand command) {
+		if (this.paymentIds.contains(command.refundId())) {
+			return;
+		}
+		if (this.status != ApplicationStatus.REFUND_DUE) {
+			throw wrongStatus("refunded");
+		}
+		Money stillDue = this.refundDue.minus(this.refunded);
+		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a refund must be positive", "amount");
+		check(!command.amount().isGreaterThan(stillDue), ErrorCode.REFUND_EXCEEDS_CLAIM,
+				"only " + stillDue + " is still due", "amount");
+		check(command.receivedOn() != null, ErrorCode.INVALID_INPUT, "the date of receipt is required", "receivedOn");
+		Money rest = stillDue.minus(command.amount());
+		apply(new RefundRecorded(this.applicationId, this.fundId, command.refundId(), command.amount(),
+				command.receivedOn(), rest));
+		if (rest.isZero()) {
+			apply(new GrantSettled(this.applicationId, this.finalGrant));
+		}
+	}
+
+	/** The proof of use was not in on time: flag it for staff. */
+	@DeadlineHandler(deadlineName = PROOF_OF_USE_DUE)
+	void proofOfUseDue(LocalDate dueOn) {
+		if (!this.proofSubmitted && this.status == ApplicationStatus.APPROVED) {
+			apply(new ProofOfUseOverdue(this.applicationId, dueOn));
+		}
+	}
+
+	/**
+	 * Payouts and the proof of use belong to an approved grant whose notice is confirmed.
+	 */
+	private void requireRunningGrant(String action) {
+		if (this.status != ApplicationStatus.APPROVED || !this.noticeConfirmed) {
+			throw new RuleViolationException(ErrorCode.WRONG_STATUS,
+					"only an approved grant with a confirmed grant notice can be " + action);
+		}
+	}
+
+	private static void check(boolean condition, ErrorCode code, String message, String field) {
+		if (!condition) {
+			throw new RuleViolationException(code, message, field);
+		}
 	}
 
 	private void requireVoting(String username) {
@@ -397,7 +555,14 @@ public class Application {
 		return approved;
 	}
 
+	/**
+	 * Notes, conditions and reasons: text, stripped, at most {@value #MAX_TEXT}
+	 * characters.
+	 */
 	private static String blankToNull(String text) {
+		if (text != null && text.length() > MAX_TEXT) {
+			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "at most " + MAX_TEXT + " characters");
+		}
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
@@ -533,6 +698,48 @@ public class Application {
 	@EventSourcingHandler
 	void on(GrantNoticeConfirmed event) {
 		this.noticeConfirmed = true;
+	}
+
+	@EventSourcingHandler
+	void on(PayoutRequested event) {
+		this.requestedPayouts = this.requestedPayouts.plus(event.amount());
+		this.paymentIds.add(event.requestId());
+	}
+
+	@EventSourcingHandler
+	void on(PayoutRecorded event) {
+		this.paid = this.paid.plus(event.amount());
+		this.paymentIds.add(event.payoutId());
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseSubmitted event) {
+		this.proofSubmitted = true;
+		this.status = ApplicationStatus.PROOF_OF_USE_SUBMITTED;
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseReturned event) {
+		this.proofSubmitted = false;
+		this.status = ApplicationStatus.APPROVED;
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseAccepted event) {
+		this.finalGrant = event.finalGrant();
+		this.refundDue = event.refundDue();
+		this.status = event.refundDue().isPositive() ? ApplicationStatus.REFUND_DUE : ApplicationStatus.SETTLED;
+	}
+
+	@EventSourcingHandler
+	void on(RefundRecorded event) {
+		this.refunded = this.refunded.plus(event.amount());
+		this.paymentIds.add(event.refundId());
+	}
+
+	@EventSourcingHandler
+	void on(GrantSettled event) {
+		this.status = ApplicationStatus.SETTLED;
 	}
 
 }

@@ -63,6 +63,8 @@ public class Fund {
 
 	private static final String REFUND = "refund:";
 
+	private static final String RELEASE = "release:";
+
 	@AggregateIdentifier
 	private FundId fundId;
 
@@ -111,8 +113,13 @@ public class Fund {
 			check(command.fastTrackLimit().isPositive() && !command.fastTrackLimit().isGreaterThan(ceiling),
 					ErrorCode.INVALID_AMOUNT, "fast-track limit must be positive and not above the per-project cap");
 		}
+		for (Integer weeks : new Integer[] { command.spendWithinWeeks(), command.proofOfUseDueWeeks() }) {
+			check(weeks == null || (weeks >= 1 && weeks <= 52), ErrorCode.INVALID_INPUT,
+					"deadlines are counted in weeks from 1 to 52");
+		}
 		apply(new FundOpened(command.fundId(), command.partnershipId(), command.type(), command.type().decisionBody(),
-				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit()));
+				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit(),
+				command.spendWithinWeeks(), command.proofOfUseDueWeeks()));
 	}
 
 	@CommandHandler
@@ -180,6 +187,9 @@ public class Fund {
 
 	@CommandHandler
 	public void handle(ReleaseFundsCommand command) {
+		if (command.releaseId() != null && this.bookedIds.contains(RELEASE + command.releaseId())) {
+			return;
+		}
 		Money outstanding = this.reservations.getOrDefault(command.applicationId().value(), Money.ZERO);
 		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
 		// money already paid out stays bound until it is refunded: releasing it would let
@@ -192,7 +202,8 @@ public class Fund {
 		check(!amount.isGreaterThan(releasable), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
 				"only " + releasable + " of the reservation is not paid out and can be released");
 		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
-		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason()));
+		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason(),
+				command.releaseId()));
 		reserveForWaitingApprovals();
 	}
 
@@ -293,6 +304,9 @@ public class Fund {
 
 	@EventSourcingHandler
 	void on(FundsReleased event) {
+		if (event.releaseId() != null) {
+			this.bookedIds.add(RELEASE + event.releaseId());
+		}
 		this.reserved = this.reserved.minus(event.amount());
 		this.lapsed = this.lapsed.plus(event.lapsed());
 		this.reservations.computeIfPresent(event.applicationId().value(), (id, money) -> money.minus(event.amount()));

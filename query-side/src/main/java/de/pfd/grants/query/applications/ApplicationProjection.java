@@ -1,8 +1,10 @@
 package de.pfd.grants.query.applications;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,6 +34,16 @@ import de.pfd.grants.shared.application.FormalCheckOutcome;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
 import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.grant.GrantSettled;
+import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.PayoutRequested;
+import de.pfd.grants.shared.grant.ProofOfUseAccepted;
+import de.pfd.grants.shared.grant.ProofOfUseOverdue;
+import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
+import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.MemberRecused;
 import de.pfd.grants.shared.voting.Tally;
@@ -131,6 +143,7 @@ class ApplicationProjection {
 	@EventHandler
 	void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
+		leaveWaitingList(event.applicationId(), sequence);
 		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, currentVersion(event.applicationId()), at,
 				actor, event.reason());
 	}
@@ -211,6 +224,7 @@ class ApplicationProjection {
 	@EventHandler
 	void on(ApprovedFundsReserved event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
+		leaveWaitingList(event.applicationId(), sequence);
 		this.jdbc.update("""
 				UPDATE application_view SET funds_reserved = TRUE, waitlist_position = NULL
 				WHERE application_id = ? AND last_sequence < ?""", event.applicationId().value(), sequence);
@@ -244,11 +258,129 @@ class ApplicationProjection {
 	void on(GrantNoticeConfirmed event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
 		this.jdbc.update("""
-				UPDATE application_view SET notice_confirmed_at = ?, last_sequence = ?
-				WHERE application_id = ? AND last_sequence < ?""", utc(at), sequence, event.applicationId().value(),
-				sequence);
+				UPDATE application_view SET notice_confirmed_at = ?, proof_due_on = ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", utc(at), event.proofOfUseDueOn(), sequence,
+				event.applicationId().value(), sequence);
 		history(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
 				actor, "Zuwendungsbescheid bestätigt / grant notice confirmed");
+	}
+
+	@EventHandler
+	void on(PayoutRequested event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		payment(event.applicationId(), sequence, "REQUEST", event.requestId(), event.amount(), event.purpose(), null,
+				null, null, at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET requested_payouts = requested_payouts + ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(PayoutRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		payment(event.applicationId(), sequence, "PAYOUT", event.payoutId(), event.amount(), null, event.paidOn(),
+				event.reference(), event.spendBy(), at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET paid_amount = paid_amount + ?, spend_by = ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), event.spendBy(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(ProofOfUseSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				UPDATE application_view SET proof_json = ?, proof_submitted_at = ?
+				WHERE application_id = ? AND last_sequence < ?""", writeProof(event), utc(at),
+				event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, ApplicationStatus.PROOF_OF_USE_SUBMITTED,
+				currentVersion(event.applicationId()), at, actor,
+				"Kosten / costs " + event.totalCosts().amount().toPlainString() + ", Einnahmen / income "
+						+ event.totalIncome().amount().toPlainString());
+	}
+
+	@EventHandler
+	void on(ProofOfUseReturned event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		status(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
+				actor, "Verwendungsnachweis zurückgegeben / proof of use returned: " + event.note());
+	}
+
+	@EventHandler
+	void on(ProofOfUseAccepted event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		this.jdbc.update(
+				"""
+						UPDATE application_view SET eligible_amount = ?, final_grant = ?, refund_claim = ?, refund_claimed_at = ?
+						WHERE application_id = ? AND last_sequence < ?""",
+				event.eligibleAmount().amount(), event.finalGrant().amount(),
+				event.refundDue().isPositive() ? event.refundDue().amount() : null,
+				event.refundDue().isPositive() ? utc(at) : null, event.applicationId().value(), sequence);
+		ApplicationStatus status = event.refundDue().isPositive() ? ApplicationStatus.REFUND_DUE
+				: ApplicationStatus.PROOF_OF_USE_SUBMITTED;
+		status(event.applicationId(), sequence, status, currentVersion(event.applicationId()), at, actor,
+				"Zuwendung / final grant " + event.finalGrant().amount().toPlainString()
+						+ (event.note() == null ? "" : ": " + event.note()));
+	}
+
+	@EventHandler
+	void on(RefundRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		payment(event.applicationId(), sequence, "REFUND", event.refundId(), event.amount(), null, event.receivedOn(),
+				null, null, at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET refunded_amount = refunded_amount + ?, last_refund_on = ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), event.receivedOn(),
+				sequence, event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(GrantSettled event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		status(event.applicationId(), sequence, ApplicationStatus.SETTLED, currentVersion(event.applicationId()), at,
+				actor, "abgerechnet / settled: " + event.finalGrant().amount().toPlainString());
+	}
+
+	@EventHandler
+	void on(ProofOfUseOverdue event, @SequenceNumber long sequence) {
+		this.jdbc.update("""
+				UPDATE application_view SET proof_overdue = TRUE, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", sequence, event.applicationId().value(), sequence);
+	}
+
+	private void payment(ApplicationId id, long sequence, String kind, String paymentId, Money amount, String purpose,
+			LocalDate date, String reference, LocalDate spendBy, Instant at, String actor) {
+		this.jdbc.update("""
+				INSERT INTO grant_payment (application_id, sequence_number, kind, payment_id, amount, purpose, paid_on,
+				    reference, spend_by, occurred_at, actor)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", id.value(), sequence, kind, paymentId, amount.amount(), purpose, date,
+				reference, spendBy, utc(at), actor);
+	}
+
+	private String writeProof(ProofOfUseSubmitted event) {
+		try {
+			return this.json.writeValueAsString(new ApplicationQueries.StoredProof(event.report(), event.receipts()));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("cannot write proof of use", ex);
+		}
+	}
+
+	/** Those behind an application that leaves the waiting list move up one place. */
+	private void leaveWaitingList(ApplicationId id, long sequence) {
+		this.jdbc
+			.update("""
+					UPDATE application_view SET waitlist_position = waitlist_position - 1
+					WHERE waitlist_position IS NOT NULL AND application_id <> ?
+					  AND fund_id = (SELECT w.fund_id FROM application_view w WHERE w.application_id = ?
+					                 AND w.waitlist_position IS NOT NULL AND w.last_sequence < ?)
+					  AND waitlist_position > (SELECT w.waitlist_position FROM application_view w WHERE w.application_id = ?)""",
+					id.value(), id.value(), sequence, id.value());
+		this.jdbc.update("""
+				UPDATE application_view SET waitlist_position = NULL WHERE application_id = ? AND last_sequence < ?""",
+				id.value(), sequence);
 	}
 
 	private int currentVersion(ApplicationId id) {
@@ -261,6 +393,7 @@ class ApplicationProjection {
 
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM grant_payment");
 		this.jdbc.update("DELETE FROM decision_view");
 		this.jdbc.update("DELETE FROM vote_view");
 		this.jdbc.update("DELETE FROM open_vote");

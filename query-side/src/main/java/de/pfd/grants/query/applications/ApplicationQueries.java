@@ -7,12 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +34,9 @@ import de.pfd.grants.shared.application.FindProcessingTimesQuery;
 import de.pfd.grants.shared.application.ProcessingTimes;
 import de.pfd.grants.shared.fund.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
+import de.pfd.grants.shared.grant.OverdueGrant;
+import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
@@ -49,9 +55,14 @@ class ApplicationQueries {
 
 	private final ObjectMapper json;
 
-	ApplicationQueries(JdbcTemplate jdbc, ObjectMapper json) {
+	/** The base rate (Basiszinssatz) in percent; interest runs five points above it. */
+	private final BigDecimal baseRatePercent;
+
+	ApplicationQueries(JdbcTemplate jdbc, ObjectMapper json,
+			@Value("${grants.interest.base-rate-percent:-0.88}") BigDecimal baseRatePercent) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.baseRatePercent = baseRatePercent;
 	}
 
 	@QueryHandler
@@ -136,16 +147,84 @@ class ApplicationQueries {
 		return new ProcessingTimes(query.fundId(), waiting.size(), oldest, durations.size(), average, TARGET_DAYS);
 	}
 
-	private static ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {
+	private ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {
 		Money approved = money(rs, "approved_amount");
 		if (approved == null) {
 			return null;
 		}
+		String id = rs.getString("application_id");
 		int position = rs.getInt("waitlist_position");
 		Integer waitlistPosition = rs.wasNull() ? null : position;
+		List<ApplicationDetail.Payment> payments = this.jdbc.query("""
+				SELECT * FROM grant_payment WHERE application_id = ? ORDER BY sequence_number""",
+				(p, i) -> new ApplicationDetail.Payment(p.getString("kind"), p.getString("payment_id"),
+						money(p, "amount"), p.getString("purpose"), p.getObject("paid_on", LocalDate.class),
+						p.getString("reference"), p.getObject("spend_by", LocalDate.class), instant(p, "occurred_at"),
+						p.getString("actor")),
+				id);
+		StoredProof proof = readProof(rs.getString("proof_json"));
+		Money claim = money(rs, "refund_claim");
+		Money refunded = money(rs, "refunded_amount");
+		Money outstanding = claim == null ? null : claim.minus(refunded);
 		return new ApplicationDetail.Grant(approved, rs.getString("conditions"), rs.getBoolean("funds_reserved"),
 				waitlistPosition, rs.getString("notice_reference"), instant(rs, "notice_issued_at"),
-				instant(rs, "notice_confirmed_at"));
+				instant(rs, "notice_confirmed_at"), money(rs, "requested_payouts"), money(rs, "paid_amount"),
+				rs.getObject("spend_by", LocalDate.class), rs.getObject("proof_due_on", LocalDate.class),
+				rs.getBoolean("proof_overdue"), instant(rs, "proof_submitted_at"),
+				proof == null ? null : proof.report(), proof == null ? List.of() : proof.receipts(),
+				money(rs, "eligible_amount"), money(rs, "final_grant"), claim, refunded, outstanding,
+				claim == null ? null : interest(claim, instant(rs, "refund_claimed_at"), payments), payments);
+	}
+
+	/**
+	 * Interest on the claim from the day it was made: on each refund until it came in, on
+	 * the rest until today.
+	 */
+	private Money interest(Money claim, Instant claimedAt, List<ApplicationDetail.Payment> payments) {
+		LocalDate from = claimedAt.atZone(ZoneOffset.UTC).toLocalDate();
+		Money total = Money.ZERO;
+		Money rest = claim;
+		for (ApplicationDetail.Payment payment : payments) {
+			if ("REFUND".equals(payment.kind())) {
+				total = total
+					.plus(InterestRules.interest(payment.amount(), from, payment.date(), this.baseRatePercent));
+				rest = rest.minus(payment.amount());
+			}
+		}
+		return total.plus(InterestRules.interest(rest, from, LocalDate.now(ZoneOffset.UTC), this.baseRatePercent));
+	}
+
+	@QueryHandler
+	List<OverdueGrant> handle(FindOverdueGrantsQuery query) {
+		return this.jdbc.query("""
+				SELECT application_id, fund_id, title, organisation, proof_overdue, proof_due_on, spend_by
+				FROM application_view
+				WHERE partnership_id = ? AND status = 'APPROVED'
+				  AND (proof_overdue OR (paid_amount > 0 AND spend_by < ? AND proof_submitted_at IS NULL))
+				ORDER BY application_id""", (rs, i) -> {
+			boolean proofLate = rs.getBoolean("proof_overdue");
+			return new OverdueGrant(new ApplicationId(rs.getString("application_id")),
+					new FundId(rs.getString("fund_id")), rs.getString("title"), rs.getString("organisation"),
+					proofLate ? OverdueGrant.Reason.PROOF_OF_USE : OverdueGrant.Reason.SPENDING,
+					proofLate ? rs.getObject("proof_due_on", LocalDate.class)
+							: rs.getObject("spend_by", LocalDate.class));
+		}, query.partnershipId().value(), query.today());
+	}
+
+	private StoredProof readProof(String proof) {
+		if (proof == null) {
+			return null;
+		}
+		try {
+			return this.json.readValue(proof, StoredProof.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("unreadable proof of use", ex);
+		}
+	}
+
+	/** The proof of use as the projection keeps it. */
+	record StoredProof(String report, List<Receipt> receipts) {
 	}
 
 	private ApplicationContent read(String content) {

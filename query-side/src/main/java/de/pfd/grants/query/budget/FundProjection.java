@@ -22,6 +22,7 @@ import de.pfd.grants.shared.fund.FundMovementType;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
+import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.PayoutBooked;
 import de.pfd.grants.shared.fund.RefundBooked;
 import de.pfd.grants.shared.money.Money;
@@ -55,11 +56,12 @@ class FundProjection {
 			@MetaDataValue("userId") String actor) {
 		this.jdbc.update("""
 				INSERT INTO fund_view (fund_id, partnership_id, fund_type, fund_year, decision_body,
-				    per_project_cap, fast_track_limit, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				    per_project_cap, fast_track_limit, opened_at, spend_within_weeks, proof_of_use_due_weeks)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""", event.fundId().value(), event.partnershipId().value(), event.type().name(),
 				event.year(), event.decisionBody().name(), amountOrNull(event.perProjectCap()),
-				amountOrNull(event.fastTrackLimit()), utc(at));
+				amountOrNull(event.fastTrackLimit()), utc(at), weeks(event.spendWithinWeeks()),
+				weeks(event.proofOfUseDueWeeks()));
 		Deltas d = new Deltas();
 		d.budget = event.budget();
 		movement(event.fundId(), sequence, FundMovementType.OPENING_BUDGET, null, event.budget(), d, at, null, actor);
@@ -137,6 +139,10 @@ class FundProjection {
 
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static int weeks(Integer weeks) {
+		return weeks == null ? OpenFundCommand.DEFAULT_WEEKS : weeks;
 	}
 
 	private static BigDecimal amountOrNull(Money money) {

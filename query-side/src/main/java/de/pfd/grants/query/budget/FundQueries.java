@@ -39,7 +39,7 @@ class FundQueries {
 	 */
 	private static final String FIGURES = """
 			SELECT f.fund_id, f.partnership_id, f.fund_type, f.fund_year, f.decision_body, f.per_project_cap,
-			       f.fast_track_limit, f.closed_at,
+			       f.fast_track_limit, f.closed_at, f.spend_within_weeks, f.proof_of_use_due_weeks,
 			       COALESCE(SUM(m.budget_delta), 0)   AS budget,
 			       COALESCE(SUM(m.reserved_delta), 0) AS reserved,
 			       COALESCE(SUM(m.paid_delta), 0)     AS paid,
@@ -54,7 +54,7 @@ class FundQueries {
 			LEFT JOIN fund_movement m ON m.fund_id = f.fund_id AND m.occurred_at <= ?
 			WHERE f.partnership_id = ? AND f.opened_at <= ? %s
 			GROUP BY f.fund_id, f.partnership_id, f.fund_type, f.fund_year, f.decision_body, f.per_project_cap,
-			         f.fast_track_limit, f.closed_at
+			         f.fast_track_limit, f.closed_at, f.spend_within_weeks, f.proof_of_use_due_weeks
 			ORDER BY f.fund_year DESC, f.fund_type""";
 
 	private final JdbcTemplate jdbc;
@@ -114,7 +114,8 @@ class FundQueries {
 				DecisionBodyType.valueOf(rs.getString("decision_body")), budget, reserved, money(rs, "paid"),
 				money(rs, "released"), money(rs, "refunded"), lapsed, budget.minus(reserved).minus(lapsed),
 				money(rs, "requested_pending"), optionalMoney(rs, "per_project_cap"),
-				optionalMoney(rs, "fast_track_limit"), closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf);
+				optionalMoney(rs, "fast_track_limit"), closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf,
+				rs.getInt("spend_within_weeks"), rs.getInt("proof_of_use_due_weeks"));
 	}
 
 	private static Money money(ResultSet rs, String column) throws SQLException {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.ChangeVotingRulesCommand;
@@ -97,10 +98,17 @@ class DecisionBodyController {
 		if (!account.partnershipId().equals(user.partnershipId())) {
 			throw ApiException.badInput("username", "Unbekanntes Konto / unknown account");
 		}
+		boolean voting = request.voting() == null || request.voting();
+		if (voting && (account.role() != Role.MEMBER || account.decisionBody() != body.type())) {
+			// a vote counts for the quorum: only the body's own member accounts may hold
+			// one
+			throw ApiException.badInput("voting",
+					"Stimmrecht nur für Mitgliedskonten dieses Gremiums / only this body's member accounts can vote; add others as advisory (voting:false)");
+		}
 		String organisation = request.organisation() != null && !request.organisation().isBlank()
 				? request.organisation().strip() : account.organisation();
-		this.commands.sendAndWait(new AddMemberCommand(body.id(), new Member(account.username(), account.displayName(),
-				organisation, request.voting() == null || request.voting())));
+		this.commands.sendAndWait(new AddMemberCommand(body.id(),
+				new Member(account.username(), account.displayName(), organisation, voting)));
 		return reread(user, bodyId);
 	}
 

@@ -1,15 +1,24 @@
 package de.pfd.grants.server.fund;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -93,6 +102,30 @@ class FundController {
 			.join();
 	}
 
+	@GetMapping(value = "/{fundId}/movements.csv", produces = "text/csv")
+	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
+	@Operation(summary = "The movements as CSV (RFC 4180, UTF-8) for auditors")
+	ResponseEntity<String> movementsCsv(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId)
+			throws IOException {
+		List<FundMovement> movements = movements(user, fundId);
+		StringWriter csv = new StringWriter();
+		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
+			.setHeader("sequence", "occurredAt", "type", "applicationId", "amount", "available", "note", "actor")
+			.get()
+			.print(csv)) {
+			for (FundMovement m : movements) {
+				printer.printRecord(m.sequence(), m.occurredAt(), m.type(),
+						m.applicationId() == null ? "" : m.applicationId().value(), m.amount().amount().toPlainString(),
+						m.available().amount().toPlainString(), m.note() == null ? "" : m.note(),
+						m.actor() == null ? "" : m.actor());
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fundId + "-movements.csv\"")
+			.body(csv.toString());
+	}
+
 	@PostMapping
 	@PreAuthorize("hasRole('STAFF')")
 	@Operation(summary = "Open a fund (one per partnership, type and year)")
@@ -105,7 +138,8 @@ class FundController {
 			throw ApiException.notFound("Partnerschaft / partnership");
 		}
 		OpenFundCommand command = new OpenFundCommand(partnership, request.type(), request.year(),
-				Money.of(request.budget()), money(request.perProjectCap()), money(request.fastTrackLimit()));
+				Money.of(request.budget()), money(request.perProjectCap()), money(request.fastTrackLimit()),
+				request.spendWithinWeeks(), request.proofOfUseDueWeeks());
 		try {
 			this.commands.sendAndWait(command);
 		}

@@ -212,7 +212,9 @@ class VotingController {
 	@Operation(summary = "Confirm the grant notice and accept its conditions (the applicant)")
 	ApplicationResponse confirmNotice(@AuthenticationPrincipal GrantsUser user, @PathVariable String id) {
 		ApplicationDetail detail = this.applications.visible(user, id);
-		this.commands.sendAndWait(new ConfirmGrantNoticeCommand(detail.id(), user.username()));
+		FundBudget fund = this.funds.visible(user, detail.fundId().value(), null);
+		this.commands
+			.sendAndWait(new ConfirmGrantNoticeCommand(detail.id(), user.username(), fund.proofOfUseDueWeeks()));
 		return reread(user, id);
 	}
 

@@ -46,7 +46,7 @@ class MigrationsTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success", Integer.class))
 			.isZero();
-		assertThat(this.flyway.info().current().getVersion().getVersion()).isEqualTo("5");
+		assertThat(this.flyway.info().current().getVersion().getVersion()).isEqualTo("7");
 	}
 
 	@Test

@@ -2,10 +2,12 @@ package de.pfd.grants.shared.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import de.pfd.grants.shared.fund.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
@@ -24,7 +26,16 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 	 * (position), grant notice issued and confirmed. Null until an approval.
 	 */
 	public record Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
-			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt) {
+			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
+			Money paid, LocalDate spendBy, LocalDate proofOfUseDueOn, boolean proofOfUseOverdue,
+			Instant proofOfUseSubmittedAt, String proofOfUseReport, List<Receipt> receipts, Money eligibleAmount,
+			Money finalGrant, Money refundClaim, Money refunded, Money refundOutstanding, Money interest,
+			List<Payment> payments) {
+	}
+
+	/** A payout request, a payout or a refund. */
+	public record Payment(String kind, String id, Money amount, String purpose, LocalDate date, String reference,
+			LocalDate spendBy, Instant at, String by) {
 	}
 
 	public record StatusChange(ApplicationStatus status, Instant at, String by, String note, int version) {

@@ -20,6 +20,15 @@ public enum ErrorCode {
 	NOT_ELIGIBLE_TO_VOTE,
 
 	/** the request is above the fund's fast-track limit: it needs a vote */
-	FAST_TRACK_LIMIT_EXCEEDED
+	FAST_TRACK_LIMIT_EXCEEDED,
+
+	/** payout requests may not exceed approved minus already requested */
+	PAYOUT_REQUEST_EXCEEDS_APPROVAL,
+
+	/** payouts may not exceed what was requested and not yet paid */
+	PAYOUT_EXCEEDS_REQUEST,
+
+	/** more than is still due on the refund claim */
+	REFUND_EXCEEDS_CLAIM
 
 }

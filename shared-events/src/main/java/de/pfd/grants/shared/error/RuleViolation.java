@@ -2,6 +2,8 @@ package de.pfd.grants.shared.error;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * The details of a refused command: travels inside Axon's CommandExecutionException, also
  * through Axon Server, so that the HTTP side can answer with the right status and a clear
@@ -9,6 +11,7 @@ import java.util.List;
  */
 public record RuleViolation(ErrorCode code, String message, List<FieldViolation> fields) {
 
+	@JsonCreator
 	public RuleViolation {
 		fields = fields == null ? List.of() : List.copyOf(fields);
 	}

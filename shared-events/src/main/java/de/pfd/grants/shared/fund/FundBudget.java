@@ -11,5 +11,6 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  */
 public record FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
 		Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
-		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf) {
+		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
+		int spendWithinWeeks, int proofOfUseDueWeeks) {
 }

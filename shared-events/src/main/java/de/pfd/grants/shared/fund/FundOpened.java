@@ -2,10 +2,30 @@ package de.pfd.grants.shared.fund;
 
 import org.axonframework.serialization.Revision;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
+/**
+ * A fund opened. The week counts (nullable: six weeks) were added later in revision 1:
+ * events without them read as null, so no upcaster is needed.
+ */
 @Revision("1")
 public record FundOpened(FundId fundId, PartnershipId partnershipId, FundType type, DecisionBodyType decisionBody,
-		int year, Money budget, Money perProjectCap, Money fastTrackLimit) {
+		int year, Money budget, Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks,
+		Integer proofOfUseDueWeeks) {
+
+	/**
+	 * The canonical constructor is the one Jackson uses (the others are conveniences).
+	 */
+	@JsonCreator
+	public FundOpened {
+	}
+
+	public FundOpened(FundId fundId, PartnershipId partnershipId, FundType type, DecisionBodyType decisionBody,
+			int year, Money budget, Money perProjectCap, Money fastTrackLimit) {
+		this(fundId, partnershipId, type, decisionBody, year, budget, perProjectCap, fastTrackLimit, null, null);
+	}
+
 }

@@ -2,6 +2,8 @@ package de.pfd.grants.shared.fund;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.money.Money;
 
@@ -11,6 +13,13 @@ import de.pfd.grants.shared.money.Money;
  */
 public record ReserveFundsCommand(@TargetAggregateIdentifier FundId fundId, ApplicationId applicationId, Money amount,
 		boolean waitlistIfShort) {
+
+	/**
+	 * The canonical constructor is the one Jackson uses (the others are conveniences).
+	 */
+	@JsonCreator
+	public ReserveFundsCommand {
+	}
 
 	public ReserveFundsCommand(FundId fundId, ApplicationId applicationId, Money amount) {
 		this(fundId, applicationId, amount, false);

@@ -1,0 +1,48 @@
+package de.pfd.grants.command.application;
+
+import de.pfd.grants.shared.money.Money;
+
+/** How a grant is settled after its proof of use (DESIGN §2), as plain functions. */
+final class SettlementRules {
+
+	private SettlementRules() {
+	}
+
+	/** The grant is what was approved or what was eligibly spent, whichever is less. */
+	static Money finalGrant(Money approved, Money eligible) {
+		return Money.min(approved, eligible);
+	}
+
+	/**
+	 * What goes back to the fund now: approved money that is neither granted nor paid
+	 * out. Paid money beyond the final grant stays bound until it is refunded.
+	 */
+	static Money releasedAtSettlement(Money approved, Money finalGrant, Money paid) {
+		Money bound = finalGrant.isGreaterThan(paid) ? finalGrant : paid;
+		Money rest = approved.minus(bound);
+		return rest.isNegative() ? Money.ZERO : rest;
+	}
+
+	/**
+	 * Paid beyond the final grant: a refund claim. An overspend is the applicant's own
+	 * money.
+	 */
+	static Money refundDue(Money finalGrant, Money paid) {
+		Money over = paid.minus(finalGrant);
+		return over.isNegative() ? Money.ZERO : over;
+	}
+
+	/** Income lines are negative; costs positive. */
+	static Money totalCosts(java.util.List<de.pfd.grants.shared.grant.Receipt> receipts) {
+		return receipts.stream().map(r -> r.amount()).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
+	}
+
+	static Money totalIncome(java.util.List<de.pfd.grants.shared.grant.Receipt> receipts) {
+		return receipts.stream()
+			.map(r -> r.amount())
+			.filter(Money::isNegative)
+			.map(Money::negate)
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+}

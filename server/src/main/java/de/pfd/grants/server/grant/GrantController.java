@@ -1,0 +1,199 @@
+package de.pfd.grants.server.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.pfd.grants.server.application.ApplicationDirectory;
+import de.pfd.grants.server.application.ApplicationResponse;
+import de.pfd.grants.server.axon.ProjectionSync;
+import de.pfd.grants.server.fund.FundDirectory;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.EuroAmount;
+import de.pfd.grants.server.web.IdempotencyKeys;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.application.CostCategory;
+import de.pfd.grants.shared.fund.FundBudget;
+import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
+import de.pfd.grants.shared.grant.OverdueGrant;
+import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.RecordPayoutCommand;
+import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.RequestPayoutCommand;
+import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
+import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
+import de.pfd.grants.shared.money.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The money of an approved grant: payout requests (applicant), payouts (staff), proof of
+ * use (applicant), its review and settlement (staff), refunds (staff), and the overdue
+ * list.
+ */
+@RestController
+@Tag(name = "Grants", description = "Mittelabruf, Auszahlung, Verwendungsnachweis, Abrechnung, Rückzahlung")
+@SecurityRequirement(name = "basic")
+class GrantController {
+
+	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @Size(max = 2000) String purpose) {
+	}
+
+	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate paidOn,
+			@Size(max = 200) String reference) {
+	}
+
+	record ReceiptBody(@NotNull LocalDate date, @Size(max = 500) String description, @NotNull CostCategory category,
+			@NotNull @Digits(integer = 9,
+					fraction = 2) @DecimalMin("-100000000.00") @DecimalMax("100000000.00") BigDecimal amount) {
+	}
+
+	record ProofOfUseBody(@NotBlank @Size(max = 20000) String report,
+			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReceiptBody> receipts) {
+	}
+
+	record ReviewBody(Outcome outcome,
+			@Digits(integer = 9,
+					fraction = 2) @DecimalMin("0.00") @DecimalMax("100000000.00") BigDecimal eligibleAmount,
+			@Size(max = 4000) String note) {
+
+		enum Outcome {
+
+			ACCEPTED, RETURNED
+
+		}
+
+	}
+
+	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate receivedOn) {
+	}
+
+	private final CommandGateway commands;
+
+	private final QueryGateway queries;
+
+	private final ProjectionSync projections;
+
+	private final ApplicationDirectory applications;
+
+	private final FundDirectory funds;
+
+	GrantController(CommandGateway commands, QueryGateway queries, ProjectionSync projections,
+			ApplicationDirectory applications, FundDirectory funds) {
+		this.commands = commands;
+		this.queries = queries;
+		this.projections = projections;
+		this.applications = applications;
+		this.funds = funds;
+	}
+
+	@PostMapping("/api/applications/{id}/payout-requests")
+	@PreAuthorize("hasRole('APPLICANT')")
+	@Operation(summary = "Request a payout (Mittelabruf): at most approved minus already requested")
+	ApplicationResponse requestPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody PayoutRequestBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ApplicationDetail detail = this.applications.visible(user, id);
+		this.commands.sendAndWait(new RequestPayoutCommand(detail.id(), user.username(),
+				IdempotencyKeys.operationId(user, idempotencyKey), Money.of(body.amount()), body.purpose()));
+		return reread(user, id);
+	}
+
+	@PostMapping("/api/applications/{id}/payouts")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Record a payout: at most what is requested and not yet paid; to be spent within the "
+			+ "fund's weeks (default 6)")
+	ApplicationResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody PayoutBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ApplicationDetail detail = this.applications.visible(user, id);
+		FundBudget fund = this.funds.visible(user, detail.fundId().value(), null);
+		this.commands
+			.sendAndWait(new RecordPayoutCommand(detail.id(), IdempotencyKeys.operationId(user, idempotencyKey),
+					Money.of(body.amount()), body.paidOn(), body.reference(), fund.spendWithinWeeks()));
+		return reread(user, id);
+	}
+
+	@PostMapping("/api/applications/{id}/proof-of-use")
+	@PreAuthorize("hasRole('APPLICANT')")
+	@Operation(summary = "Submit the proof of use: narrative report and receipts (income as negative amounts)")
+	ApplicationResponse submitProof(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody ProofOfUseBody body) {
+		ApplicationDetail detail = this.applications.visible(user, id);
+		List<Receipt> receipts = body.receipts()
+			.stream()
+			.map(r -> new Receipt(r.date(), r.description() == null ? null : r.description().strip(), r.category(),
+					Money.of(r.amount())))
+			.toList();
+		this.commands.sendAndWait(new SubmitProofOfUseCommand(detail.id(), user.username(), body.report(), receipts));
+		return reread(user, id);
+	}
+
+	@PostMapping("/api/applications/{id}/proof-of-use/review")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Accept the proof with the eligible amount (settlement: the rest returns to the fund, an "
+			+ "overpayment becomes a refund claim) or return it for correction with a note")
+	ApplicationResponse review(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody ReviewBody body) {
+		ApplicationDetail detail = this.applications.visible(user, id);
+		boolean accept = body.outcome() != ReviewBody.Outcome.RETURNED;
+		if (accept && body.eligibleAmount() == null) {
+			throw ApiException.badInput("eligibleAmount", "Förderfähiger Betrag fehlt / eligibleAmount is required");
+		}
+		this.commands.sendAndWait(new ReviewProofOfUseCommand(detail.id(), accept,
+				body.eligibleAmount() == null ? null : Money.of(body.eligibleAmount()), body.note()));
+		return reread(user, id);
+	}
+
+	@PostMapping("/api/applications/{id}/refunds")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Record money paid back on a refund claim; fully repaid, the grant is settled")
+	ApplicationResponse refund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody RefundBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ApplicationDetail detail = this.applications.visible(user, id);
+		this.commands.sendAndWait(new RecordRefundCommand(detail.id(),
+				IdempotencyKeys.operationId(user, idempotencyKey), Money.of(body.amount()), body.receivedOn()));
+		return reread(user, id);
+	}
+
+	@GetMapping("/api/grants/overdue")
+	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
+	@Operation(summary = "Grants whose paid-out money is not accounted for in time, or whose proof of use is late")
+	List<OverdueGrant> overdue(@AuthenticationPrincipal GrantsUser user) {
+		return this.queries
+			.query(new FindOverdueGrantsQuery(user.partnershipId(), LocalDate.now(ZoneOffset.UTC)),
+					ResponseTypes.multipleInstancesOf(OverdueGrant.class))
+			.join();
+	}
+
+	private ApplicationResponse reread(GrantsUser user, String id) {
+		this.projections.awaitProjections();
+		return ApplicationResponse.of(this.applications.visible(user, id));
+	}
+
+}

@@ -1,0 +1,87 @@
+package de.pfd.grants.server.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
+import de.pfd.grants.shared.application.GrantNoticeConfirmed;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.error.RuleViolation;
+import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsReleased;
+import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.fund.ReleaseFundsCommand;
+import de.pfd.grants.shared.fund.ReserveFundsCommand;
+import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.voting.ApplicationDecided;
+import de.pfd.grants.shared.voting.DecisionOutcome;
+import de.pfd.grants.shared.voting.Tally;
+import de.pfd.grants.shared.voting.VoteOpened;
+import de.pfd.grants.shared.voting.VoteProcedure;
+
+/**
+ * Events and messages survive Axon's Jackson serializer with the object mapper Spring
+ * Boot builds, including records that have convenience constructors next to the canonical
+ * one.
+ */
+class EventSerializationTest {
+
+	static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
+		.objectMapper(Jackson2ObjectMapperBuilder.json().build())
+		.build();
+
+	static final PartnershipId P = new PartnershipId("kreis-mettmann");
+
+	static final FundId FUND = FundId.of(P, FundType.ACTION_FUND, 2019);
+
+	static final ApplicationId APP = new ApplicationId("a-1");
+
+	static Stream<Object> messages() {
+		return Stream.of(new GrantNoticeConfirmed(APP, LocalDate.of(2019, 11, 11)),
+				new FundOpened(FUND, P, FundType.ACTION_FUND, DecisionBodyType.STEERING_BOARD, 2019,
+						Money.euros("35000.00"), Money.euros("5000.00"), null, 8, 10),
+				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
+				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
+				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
+				new ConfirmGrantNoticeCommand(APP, "applicant1", 8),
+				new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
+						List.of(new RuleViolation.FieldViolation("title", "is required"))),
+				new OpenFundCommand(P, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"), null, null, 4, 5),
+				new VoteOpened(APP, 2, DecisionBodyType.YOUTH_FORUM, VoteProcedure.CIRCULAR,
+						Instant.parse("2019-06-01T10:00:00Z"), List.of(new Member("youth1", "Y", "Org", true)),
+						new VotingRules(3, 60, Duration.ofDays(7))),
+				new ApplicationDecided(APP, FUND, DecisionOutcome.APPROVED, ApplicationDecided.DecidedBy.YOUTH_FORUM,
+						Money.euros("800.00"), "cond", null, new Tally(3, 1, 0, 5, 4, 3, true, List.of("youth5")), 2,
+						3),
+				new PayoutRecorded(APP, FUND, "p-1", Money.euros("500.00"), LocalDate.of(2019, 6, 1), "ref",
+						LocalDate.of(2019, 7, 13)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("messages")
+	void a_message_reads_back_equal(Object message) {
+		SerializedObject<byte[]> serialized = SERIALIZER.serialize(message, byte[].class);
+		Object copy = SERIALIZER.deserialize(serialized);
+		assertThat(copy).isEqualTo(message);
+	}
+
+}
