@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -55,6 +56,16 @@ class SecurityConfiguration {
 			.hasRole(Role.STAFF.name())).httpBasic(basic -> {
 			});
 		return http.build();
+	}
+
+	/**
+	 * URLs the firewall refuses (e.g. "//" or encoded slashes) are bad input, answered as
+	 * a problem.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+		return (request, response, ex) -> problem(response, objectMapper, HttpStatus.BAD_REQUEST,
+				"Ungültige Adresse / malformed request URL");
 	}
 
 	@Bean

@@ -326,6 +326,13 @@ class FundApiTest {
 	}
 
 	@Test
+	void a_malformed_url_is_bad_input_answered_as_a_problem() {
+		Api.Response response = this.api.get("staff", "/api/funds//movements");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+	}
+
+	@Test
 	void the_api_is_documented_with_openapi() {
 		Api.Response docs = this.api.get(null, "/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
