@@ -95,6 +95,12 @@ public class Application {
 
 	static final int MAX_TEXT = 4000;
 
+	private static final String REQUEST = "request:";
+
+	private static final String PAYOUT = "payout:";
+
+	private static final String REFUND = "refund:";
+
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
 			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED);
@@ -408,7 +414,7 @@ public class Application {
 	@CommandHandler
 	public void handle(RequestPayoutCommand command) {
 		requireOwner(command.requestedBy());
-		if (this.paymentIds.contains(command.requestId())) {
+		if (this.paymentIds.contains(REQUEST + command.requestId())) {
 			return;
 		}
 		requireRunningGrant("paid out");
@@ -422,18 +428,25 @@ public class Application {
 
 	@CommandHandler
 	public void handle(RecordPayoutCommand command) {
-		if (this.paymentIds.contains(command.payoutId())) {
+		if (this.paymentIds.contains(PAYOUT + command.payoutId())) {
 			return;
 		}
-		requireRunningGrant("paid out");
+		boolean balancePayment = this.finalGrant != null && this.status == ApplicationStatus.PROOF_OF_USE_SUBMITTED;
+		if (!balancePayment) {
+			requireRunningGrant("paid out");
+		}
 		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a payout must be positive", "amount");
-		Money open = this.requestedPayouts.minus(this.paid);
+		// after the settlement the rest of the final grant is paid without a request
+		Money open = balancePayment ? this.finalGrant.minus(this.paid) : this.requestedPayouts.minus(this.paid);
 		check(!command.amount().isGreaterThan(open), ErrorCode.PAYOUT_EXCEEDS_REQUEST,
 				"only " + open + " is requested and not paid out yet", "amount");
 		check(command.paidOn() != null, ErrorCode.INVALID_INPUT, "the payment date is required", "paidOn");
 		apply(new PayoutRecorded(this.applicationId, this.fundId, command.payoutId(), command.amount(),
 				command.paidOn(), blankToNull(command.reference()),
 				command.paidOn().plusWeeks(command.spendWithinWeeks())));
+		if (balancePayment && this.paid.equals(this.finalGrant)) {
+			apply(new GrantSettled(this.applicationId, this.finalGrant));
+		}
 	}
 
 	@CommandHandler
@@ -474,14 +487,14 @@ public class Application {
 		apply(new ProofOfUseAccepted(this.applicationId, this.fundId, eligible, grant, this.paid,
 				SettlementRules.releasedAtSettlement(this.approvedAmount, grant, this.paid),
 				SettlementRules.refundDue(grant, this.paid), blankToNull(command.note())));
-		if (!this.refundDue.isPositive()) {
+		if (!this.refundDue.isPositive() && this.paid.equals(grant)) {
 			apply(new GrantSettled(this.applicationId, grant));
 		}
 	}
 
 	@CommandHandler
 	public void handle(RecordRefundCommand command) {
-		if (this.paymentIds.contains(command.refundId())) {
+		if (this.paymentIds.contains(REFUND + command.refundId())) {
 			return;
 		}
 		if (this.status != ApplicationStatus.REFUND_DUE) {
@@ -703,13 +716,13 @@ public class Application {
 	@EventSourcingHandler
 	void on(PayoutRequested event) {
 		this.requestedPayouts = this.requestedPayouts.plus(event.amount());
-		this.paymentIds.add(event.requestId());
+		this.paymentIds.add(REQUEST + event.requestId());
 	}
 
 	@EventSourcingHandler
 	void on(PayoutRecorded event) {
 		this.paid = this.paid.plus(event.amount());
-		this.paymentIds.add(event.payoutId());
+		this.paymentIds.add(PAYOUT + event.payoutId());
 	}
 
 	@EventSourcingHandler
@@ -728,13 +741,16 @@ public class Application {
 	void on(ProofOfUseAccepted event) {
 		this.finalGrant = event.finalGrant();
 		this.refundDue = event.refundDue();
-		this.status = event.refundDue().isPositive() ? ApplicationStatus.REFUND_DUE : ApplicationStatus.SETTLED;
+		// settled when nothing is due either way; a balance still to be paid keeps it
+		// open
+		this.status = event.refundDue().isPositive() ? ApplicationStatus.REFUND_DUE
+				: ApplicationStatus.PROOF_OF_USE_SUBMITTED;
 	}
 
 	@EventSourcingHandler
 	void on(RefundRecorded event) {
 		this.refunded = this.refunded.plus(event.amount());
-		this.paymentIds.add(event.refundId());
+		this.paymentIds.add(REFUND + event.refundId());
 	}
 
 	@EventSourcingHandler

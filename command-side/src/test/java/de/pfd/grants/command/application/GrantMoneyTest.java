@@ -194,13 +194,33 @@ class GrantMoneyTest {
 	}
 
 	@Test
-	void settlement_below_the_approval_releases_the_unspent_rest_and_settles_at_once() {
+	void settlement_below_the_approval_releases_the_unspent_rest_and_leaves_the_balance_to_pay() {
 		confirmedGrant(requested("r1", "500.00"), paid("p1", "500.00"), proofSubmitted())
 			.when(new ReviewProofOfUseCommand(Applications.APPLICATION, true, euros("800.00"), null))
+			.expectEvents(new ProofOfUseAccepted(Applications.APPLICATION, Applications.ACTION_FUND, euros("800.00"),
+					euros("800.00"), euros("500.00"), euros("100.00"), Money.ZERO, null));
+	}
+
+	@Test
+	void the_balance_of_the_final_grant_is_paid_without_a_request_and_then_the_grant_is_settled() {
+		confirmedGrant(requested("r1", "500.00"), paid("p1", "500.00"), proofSubmitted(),
+				new ProofOfUseAccepted(Applications.APPLICATION, Applications.ACTION_FUND, euros("800.00"),
+						euros("800.00"), euros("500.00"), euros("100.00"), Money.ZERO, null))
+			.when(new RecordPayoutCommand(Applications.APPLICATION, "p2", euros("300.00"), PAID_ON, "Rest", 6))
 			.expectEvents(
-					new ProofOfUseAccepted(Applications.APPLICATION, Applications.ACTION_FUND, euros("800.00"),
-							euros("800.00"), euros("500.00"), euros("100.00"), Money.ZERO, null),
+					new PayoutRecorded(Applications.APPLICATION, Applications.ACTION_FUND, "p2", euros("300.00"),
+							PAID_ON, "Rest", PAID_ON.plusWeeks(6)),
 					new GrantSettled(Applications.APPLICATION, euros("800.00")));
+	}
+
+	@Test
+	void a_spending_equal_to_what_was_paid_settles_at_once() {
+		confirmedGrant(requested("r1", "700.00"), paid("p1", "700.00"), proofSubmitted())
+			.when(new ReviewProofOfUseCommand(Applications.APPLICATION, true, euros("700.00"), null))
+			.expectEvents(
+					new ProofOfUseAccepted(Applications.APPLICATION, Applications.ACTION_FUND, euros("700.00"),
+							euros("700.00"), euros("700.00"), euros("200.00"), Money.ZERO, null),
+					new GrantSettled(Applications.APPLICATION, euros("700.00")));
 	}
 
 	@Test

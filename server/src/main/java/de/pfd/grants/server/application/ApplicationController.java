@@ -84,7 +84,7 @@ class ApplicationController {
 		}
 		FundBudget fund = this.funds.find(user, request.fundId(), null)
 			.orElseThrow(() -> ApiException.badInput("fundId", "Unbekannter Fonds / unknown fund"));
-		ApplicationId id = new ApplicationId(IdempotencyKeys.operationId(user, idempotencyKey));
+		ApplicationId id = new ApplicationId(IdempotencyKeys.operationId(user, "application", idempotencyKey));
 		try {
 			this.commands.sendAndWait(new CreateApplicationCommand(id, user.partnershipId(), user.username(),
 					FundDirectory.terms(fund), request.content()));

@@ -160,7 +160,8 @@ class FundController {
 			@Valid @RequestBody BudgetAdjustmentRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		FundBudget fund = find(user, fundId, null);
-		this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(), IdempotencyKeys.operationId(user, idempotencyKey),
+		this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(),
+				IdempotencyKeys.operationId(user, "budget-adjustment:" + fund.id(), idempotencyKey),
 				Money.of(request.amount()), request.reason()));
 		this.projections.awaitProjections();
 		return find(user, fundId, null);

@@ -119,7 +119,8 @@ class GrantController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		ApplicationDetail detail = this.applications.visible(user, id);
 		this.commands.sendAndWait(new RequestPayoutCommand(detail.id(), user.username(),
-				IdempotencyKeys.operationId(user, idempotencyKey), Money.of(body.amount()), body.purpose()));
+				IdempotencyKeys.operationId(user, "payout-request:" + detail.id(), idempotencyKey),
+				Money.of(body.amount()), body.purpose()));
 		return reread(user, id);
 	}
 
@@ -132,9 +133,9 @@ class GrantController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		ApplicationDetail detail = this.applications.visible(user, id);
 		FundBudget fund = this.funds.visible(user, detail.fundId().value(), null);
-		this.commands
-			.sendAndWait(new RecordPayoutCommand(detail.id(), IdempotencyKeys.operationId(user, idempotencyKey),
-					Money.of(body.amount()), body.paidOn(), body.reference(), fund.spendWithinWeeks()));
+		this.commands.sendAndWait(new RecordPayoutCommand(detail.id(),
+				IdempotencyKeys.operationId(user, "payout:" + detail.id(), idempotencyKey), Money.of(body.amount()),
+				body.paidOn(), body.reference(), fund.spendWithinWeeks()));
 		return reread(user, id);
 	}
 
@@ -177,7 +178,8 @@ class GrantController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		ApplicationDetail detail = this.applications.visible(user, id);
 		this.commands.sendAndWait(new RecordRefundCommand(detail.id(),
-				IdempotencyKeys.operationId(user, idempotencyKey), Money.of(body.amount()), body.receivedOn()));
+				IdempotencyKeys.operationId(user, "refund:" + detail.id(), idempotencyKey), Money.of(body.amount()),
+				body.receivedOn()));
 		return reread(user, id);
 	}
 

@@ -17,14 +17,21 @@ public final class IdempotencyKeys {
 	private IdempotencyKeys() {
 	}
 
-	public static String operationId(GrantsUser user, String idempotencyKey) {
+	/**
+	 * The id of the operation a request names. {@code scope} says which operation on
+	 * which resource (e.g. {@code "payout:" + applicationId}), so the same key used for
+	 * two different operations names two operations.
+	 */
+	public static String operationId(GrantsUser user, String scope, String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return UUID.randomUUID().toString();
 		}
 		if (idempotencyKey.length() > MAX_LENGTH) {
 			throw ApiException.badInput("Idempotency-Key", "Idempotency-Key too long (at most 200 characters)");
 		}
-		return UUID.nameUUIDFromBytes((user.username() + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+		return UUID
+			.nameUUIDFromBytes(
+					(user.username() + '\n' + scope + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))
 			.toString();
 	}
 
