@@ -662,7 +662,7 @@ class VotingTest {
 					Votes.cast(2, VoteChoice.YES), Votes.cast(3, VoteChoice.YES), Votes.cast(4, VoteChoice.NO))
 			.whenTimeAdvancesTo(Votes.CLOSES_AT)
 			.expectTriggeredDeadlinesWithName(Application.CIRCULAR_VOTE_CLOSES)
-			.expectDeadlinesMet(1)
+			.expectTriggeredDeadlines(1)
 			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
 					Votes.tally(3, 1, 0, 7, 4, 4, true)))
 			.expectNoScheduledDeadlines();
@@ -711,6 +711,30 @@ class VotingTest {
 			.whenTimeAdvancesTo(Votes.CLOSES_AT.plusSeconds(1))
 			.expectNoEvents()
 			.expectScheduledDeadline(secondClosesAt, 2);
+	}
+
+	@Test
+	void a_stale_deadline_of_an_earlier_round_does_not_close_the_current_vote() {
+		this.fixture
+			.given(Votes.readyForDecision(Votes.openedCircular(Votes.CLOSES_AT, Votes.board(7)),
+					Votes.decided(DecisionOutcome.NO_DECISION, null, null, null, Votes.tally(0, 0, 0, 7, 0, 4, false)),
+					Votes.openedCircular(Votes.CLOSES_AT.plus(Duration.ofDays(14)), Votes.board(7)),
+					Votes.approvingVotes()))
+			// as if the first round's deadline had not been cancelled
+			.whenInvoking(Applications.APPLICATION.value(), application -> application.closeAtDeadline(1))
+			.expectNoEvents();
+	}
+
+	@Test
+	void the_deadline_of_the_current_round_closes_the_vote() {
+		this.fixture
+			.given(Votes.readyForDecision(Votes.openedCircular(Votes.CLOSES_AT, Votes.board(7)),
+					Votes.decided(DecisionOutcome.NO_DECISION, null, null, null, Votes.tally(0, 0, 0, 7, 0, 4, false)),
+					Votes.openedCircular(Votes.CLOSES_AT.plus(Duration.ofDays(14)), Votes.board(7)),
+					Votes.approvingVotes()))
+			.whenInvoking(Applications.APPLICATION.value(), application -> application.closeAtDeadline(2))
+			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
+					Votes.tally(3, 1, 0, 7, 4, 4, true)));
 	}
 
 	@Test
