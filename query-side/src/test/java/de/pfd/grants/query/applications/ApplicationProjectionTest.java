@@ -400,12 +400,12 @@ class ApplicationProjectionTest {
 		assertThat(findFund(s.actionFund(), s.partnership())).contains(new FundBudget(s.actionFund(), s.partnership(),
 				FundType.ACTION_FUND, 2019, DecisionBodyType.STEERING_BOARD, Money.euros("35000.00"), Money.ZERO,
 				Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.euros("35000.00"), Money.euros("3800.00"),
-				Money.euros("5000.00"), Money.euros("500.00"), FundStatus.OPEN, null));
+				Money.euros("5000.00"), Money.euros("500.00"), FundStatus.OPEN, null, 6, 6));
 		// C (submitted) with its 1200.00; not D (rejected)
 		assertThat(findFund(s.youthFund(), s.partnership())).contains(new FundBudget(s.youthFund(), s.partnership(),
 				FundType.YOUTH_FUND, 2019, DecisionBodyType.YOUTH_FORUM, Money.euros("10000.00"), Money.ZERO,
 				Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.euros("10000.00"), Money.euros("1200.00"),
-				Money.euros("1500.00"), null, FundStatus.OPEN, null));
+				Money.euros("1500.00"), null, FundStatus.OPEN, null, 6, 6));
 	}
 
 	@Test

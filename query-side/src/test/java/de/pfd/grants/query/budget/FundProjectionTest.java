@@ -314,7 +314,7 @@ class FundProjectionTest {
 			return new FundBudget(this.id, this.partnership, FundType.ACTION_FUND, 2019,
 					DecisionBodyType.STEERING_BOARD, Money.euros(budget), Money.euros(reserved), Money.euros(paid),
 					Money.euros(released), Money.euros(refunded), Money.euros(lapsed), Money.euros(available),
-					Money.ZERO, Money.euros("5000.00"), Money.euros("1000.00"), status, asOf);
+					Money.ZERO, Money.euros("5000.00"), Money.euros("1000.00"), status, asOf, 6, 6);
 		}
 
 		/**
