@@ -276,6 +276,9 @@ public class Application {
 	@CommandHandler
 	public void handle(CastVoteCommand command) {
 		requireVoting(command.username());
+		if (command.choice() == null) {
+			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "a vote is YES, NO or ABSTAIN", "vote");
+		}
 		if (command.choice() == this.ballot.votes.get(command.username())) {
 			return;
 		}

@@ -67,7 +67,8 @@ public final class VotingPolicy {
 	}
 
 	private static String normalise(String organisation) {
-		return organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
+		// any kind of blank, also the non-breaking space of a pasted name
+		return organisation.replaceAll("[\\p{Z}\\s]+", " ").strip().toLowerCase(Locale.GERMAN);
 	}
 
 }

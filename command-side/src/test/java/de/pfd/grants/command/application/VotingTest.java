@@ -241,6 +241,14 @@ class VotingTest {
 	}
 
 	@Test
+	void a_vote_without_a_choice_is_refused_and_cannot_jam_the_count() {
+		this.fixture.given(Votes.readyForDecision(Votes.opened(Votes.board(7))))
+			.when(Votes.cast(1, null))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "vote"))
+			.expectNoEvents();
+	}
+
+	@Test
 	void a_member_who_declared_a_recusal_cannot_vote_NOT_ELIGIBLE_TO_VOTE() {
 		this.fixture
 			.given(Votes.readyForDecision(Votes.opened(Votes.board(7)),

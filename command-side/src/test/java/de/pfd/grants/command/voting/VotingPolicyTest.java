@@ -210,4 +210,11 @@ class VotingPolicyTest {
 		return votes;
 	}
 
+	@Test
+	void a_pasted_non_breaking_space_does_not_hide_the_same_organisation() {
+		org.assertj.core.api.Assertions
+			.assertThat(VotingPolicy.sameOrganisation("Kulturverein\u00A0Mettmann e.V.", "kulturverein mettmann e.v."))
+			.isTrue();
+	}
+
 }

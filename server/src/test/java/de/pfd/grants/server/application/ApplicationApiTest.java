@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.TestYears;
 
 /**
  * Applications over real HTTP: the lifecycle, the access rules, and a corpus of hostile
@@ -31,12 +31,6 @@ class ApplicationApiTest {
 	static final String ACTION_FUND = "kreis-mettmann-action-fund-2019";
 
 	static final String YOUTH_FUND = "kreis-mettmann-youth-fund-2019";
-
-	/**
-	 * Funds of their own for tests that count money or backlog (other test classes use
-	 * 2030+).
-	 */
-	private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
 	@LocalServerPort
 	int port;
@@ -194,7 +188,7 @@ class ApplicationApiTest {
 
 	@Test
 	void summaries_filter_by_fund_and_status_and_the_fund_shows_backlog_pending_money_and_processing_time() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		Api.Response fund = this.api.post("staff", "/api/funds",
 				"{\"type\":\"ACTION_FUND\",\"year\":" + year + ",\"budget\":20000.00,\"perProjectCap\":5000.00}");
 		String fundId = fund.json().get("id").asText();

@@ -3,7 +3,6 @@ package de.pfd.grants.server.fund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.TestYears;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
@@ -28,12 +28,6 @@ import de.pfd.grants.shared.money.Money;
 /** The fund endpoints over real HTTP on the test database, as the demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FundApiTest {
-
-	/**
-	 * Each test opens its own funds in a year of its own, so tests do not see each
-	 * other's money.
-	 */
-	private static final AtomicInteger YEARS = new AtomicInteger(2030);
 
 	@LocalServerPort
 	int port;
@@ -87,7 +81,7 @@ class FundApiTest {
 
 	@Test
 	void staff_open_a_fund_and_a_second_one_of_the_same_type_and_year_is_refused() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String body = """
 				{"partnershipId":"kreis-mettmann","type":"ACTION_FUND","year":%d,"budget":35000.00,
 				 "perProjectCap":5000.00,"fastTrackLimit":500.00}""".formatted(year);
@@ -112,7 +106,7 @@ class FundApiTest {
 
 	@Test
 	void only_staff_open_funds_and_only_in_their_own_partnership() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String body = "{\"type\":\"YOUTH_FUND\",\"year\":" + year + ",\"budget\":10000.00}";
 		long events = events();
 		for (String user : new String[] { "auditor", "board1", "applicant1" }) {
@@ -340,7 +334,7 @@ class FundApiTest {
 	}
 
 	private String openFund(String budget) {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		Api.Response created = this.api.post("staff", "/api/funds",
 				"{\"type\":\"YOUTH_FUND\",\"year\":" + year + ",\"budget\":" + budget + "}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);

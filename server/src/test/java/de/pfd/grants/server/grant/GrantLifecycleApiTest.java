@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.TestYears;
 
 /**
  * The money of a grant over real HTTP: payout requests, payouts, proof of use, review,
@@ -44,12 +44,6 @@ import de.pfd.grants.server.Api;
 class GrantLifecycleApiTest {
 
 	static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
-
-	/**
-	 * Funds of their own for every test (other test classes use 2030+, 2060+, 2075+ and
-	 * 2095): money of one test never shows in another.
-	 */
-	private static final AtomicInteger YEARS = new AtomicInteger(2080);
 
 	/**
 	 * A year long past, for a project whose proof of use is overdue; no other test uses
@@ -143,7 +137,7 @@ class GrantLifecycleApiTest {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Route.class)
 	void a_grant_runs_from_draft_to_settlement_and_the_fund_shows_exact_figures_after_every_step(Route route) {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(route, year);
 		String applicant = route.applicant;
 		LocalDate today = LocalDate.now();
@@ -278,7 +272,7 @@ class GrantLifecycleApiTest {
 
 	@Test
 	void eligible_spending_above_what_was_paid_releases_the_unspent_rest_and_the_balance_is_paid_before_settling() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		String id = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		LocalDate today = LocalDate.now();
@@ -314,7 +308,7 @@ class GrantLifecycleApiTest {
 
 	@Test
 	void the_figures_as_they_stood_after_approval_after_payouts_and_after_refunds() throws InterruptedException {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		String id = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		Instant afterApproval = between();
@@ -343,7 +337,7 @@ class GrantLifecycleApiTest {
 
 	@Test
 	void movements_list_every_booking_with_a_running_balance_and_auditors_get_them_as_csv() throws IOException {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		String id = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		payOut(id, "600.00");
@@ -417,7 +411,7 @@ class GrantLifecycleApiTest {
 
 	@TestFactory
 	Stream<DynamicTest> bad_requests_to_the_money_endpoints_are_refused_naming_the_field_and_store_nothing() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		LocalDate today = LocalDate.now();
 		String tomorrow = today.plusDays(1).toString();
@@ -606,7 +600,7 @@ class GrantLifecycleApiTest {
 
 	@Test
 	void the_same_idempotency_key_books_a_payout_request_a_payout_and_a_refund_once() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		String id = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		LocalDate today = LocalDate.now();
@@ -652,7 +646,7 @@ class GrantLifecycleApiTest {
 	 */
 	@Test
 	void the_same_idempotency_key_on_payouts_of_two_applications_books_both_on_the_fund() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.ACTION_FUND, year);
 		String first = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		String second = confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
@@ -673,7 +667,7 @@ class GrantLifecycleApiTest {
 
 	@Test
 	void a_proof_of_use_returned_for_correction_can_be_submitted_again_and_is_then_accepted() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund(Route.YOUTH_FUND, year);
 		String id = confirmedGrant(Route.YOUTH_FUND, fund, year, "900.00");
 		payOut(id, "500.00", "applicant3");
@@ -719,7 +713,7 @@ class GrantLifecycleApiTest {
 		String fund = openFund("ACTION_FUND", PAST_YEAR);
 		String late = confirmedGrant(Route.ACTION_FUND, fund, PAST_YEAR, "900.00");
 		LocalDate due = LocalDate.of(PAST_YEAR, 9, 30).plusWeeks(PROOF_DUE_WEEKS);
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String onTime = confirmedGrant(Route.ACTION_FUND, openFund(Route.ACTION_FUND, year), year, "900.00");
 
 		// the persistent deadline (due date + 1 day, long past) fires on the scheduler's

@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.TestYears;
 
 /**
  * Decisions over real HTTP: votes of the steering board and the youth forum with quorum,
@@ -47,12 +47,6 @@ class VotingApiTest {
 	static final String YOUTH_FORUM = "kreis-mettmann-youth-forum";
 
 	static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
-
-	/**
-	 * Funds of their own for every test (other test classes use 2030+ and 2060+): money
-	 * and decisions of one test never show in another.
-	 */
-	private static final AtomicInteger YEARS = new AtomicInteger(2075);
 
 	@LocalServerPort
 	int port;
@@ -100,7 +94,7 @@ class VotingApiTest {
 
 	@Test
 	void the_steering_board_decides_with_automatic_recusal_and_the_approval_reserves_the_money() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = ready("applicant1", complete(fund, year));
 		assertThat(agendaItem("board1", id)).isNull();
@@ -186,7 +180,7 @@ class VotingApiTest {
 
 	@Test
 	void without_quorum_there_is_no_decision_the_vote_is_held_again_and_a_tie_fails() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = inVoting("applicant3", unrelated(fund, year));
 		vote("board1", id, "YES");
@@ -246,7 +240,7 @@ class VotingApiTest {
 
 	@Test
 	void the_board_may_return_an_application_for_improvement_and_the_applicant_revises_it() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = inVoting("applicant3", unrelated(fund, year));
 		for (String member : List.of("board1", "board3", "board4", "board5")) {
@@ -273,7 +267,7 @@ class VotingApiTest {
 
 	@Test
 	void the_youth_forum_decides_the_youth_fund_and_the_steering_board_has_no_say() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("YOUTH_FUND", year, "10000.00", "2500.00", null);
 		String confirmed = inVoting("applicant3",
 				complete(fund, year).replace("\"address\":\"Markt 1, 40822 Mettmann\"",
@@ -313,7 +307,7 @@ class VotingApiTest {
 
 	@Test
 	void a_member_declares_recusal_and_a_changed_vote_replaces_the_earlier_one() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = inVoting("applicant3", unrelated(fund, year));
 
@@ -360,7 +354,7 @@ class VotingApiTest {
 
 	@Test
 	void the_lead_office_decides_small_requests_on_the_fast_track_and_only_those() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "5000.00", "1500.00", "500.00");
 		String smallOne = ready("applicant1", small(fund, year));
 		String smallTwo = ready("applicant2", small(fund, year));
@@ -407,7 +401,7 @@ class VotingApiTest {
 
 	@Test
 	void an_approval_the_fund_cannot_cover_waits_gets_the_money_of_a_withdrawal_and_then_its_grant_notice() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "1500.00", "1500.00", "1000.00");
 		String first = ready("applicant1", unrelated(fund, year));
 		String second = ready("applicant3", unrelated(fund, year));
@@ -550,7 +544,7 @@ class VotingApiTest {
 
 	@TestFactory
 	Stream<DynamicTest> bad_requests_to_the_voting_endpoints_are_refused_naming_the_field_and_store_nothing() {
-		int year = YEARS.getAndIncrement();
+		int year = TestYears.next();
 		String fund = openFund("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String draft = draft("applicant1", unrelated(fund, year));
 		String ready = ready("applicant3", unrelated(fund, year));
