@@ -1,12 +1,16 @@
 package de.pfd.grants.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +46,34 @@ public final class Api {
 			return this.contentType != null && this.contentType.startsWith("application/problem+json");
 		}
 
+	}
+
+	/**
+	 * The response is a problem (RFC 9457) with this status, a detail, and, if given, an
+	 * error for the field.
+	 */
+	public static void assertProblem(Response response, int status, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.isProblem()).as(response.contentType()).isTrue();
+		JsonNode problem = response.json();
+		assertThat(problem.get("detail").asText()).isNotBlank();
+		if (field != null) {
+			List<String> fields = new ArrayList<>();
+			JsonNode errors = problem.get("errors");
+			assertThat(errors).as(response.body()).isNotNull();
+			errors.forEach(error -> fields.add(error.get("field").asText()));
+			assertThat(fields).as(response.body()).contains(field);
+		}
+	}
+
+	/** The response is a problem with this status and error code. */
+	public static void assertCode(Response response, int status, String code) {
+		assertProblem(response, status, null);
+		assertThat(response.json().get("code").asText()).as(response.body()).isEqualTo(code);
+	}
+
+	public Response delete(String user, String path) {
+		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), null);
 	}
 
 	public Response get(String user, String path) {

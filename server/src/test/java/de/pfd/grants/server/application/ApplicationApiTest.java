@@ -1,5 +1,6 @@
 package de.pfd.grants.server.application;
 
+import static de.pfd.grants.server.Api.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -389,18 +390,6 @@ class ApplicationApiTest {
 		assertThat(events()).isEqualTo(events);
 		assertThat(this.api.get("applicant1", "/api/applications/" + id).json().get("status").asText())
 			.isEqualTo("DRAFT");
-	}
-
-	private void assertProblem(Api.Response response, int status, String field) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.isProblem()).as(response.contentType()).isTrue();
-		JsonNode problem = response.json();
-		assertThat(problem.get("detail").asText()).isNotBlank();
-		if (field != null) {
-			List<String> fields = new ArrayList<>();
-			problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
-			assertThat(fields).as(response.body()).contains(field);
-		}
 	}
 
 	private String draft(String user, String body) {

@@ -1,5 +1,7 @@
 package de.pfd.grants.server.grant;
 
+import static de.pfd.grants.server.Api.assertProblem;
+import static de.pfd.grants.server.Api.assertCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -981,25 +983,6 @@ class GrantLifecycleApiTest {
 	private JsonNode created(Api.Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json();
-	}
-
-	private void assertProblem(Api.Response response, int status, String field) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.isProblem()).as(response.contentType()).isTrue();
-		JsonNode problem = response.json();
-		assertThat(problem.get("detail").asText()).isNotBlank();
-		if (field != null) {
-			List<String> fields = new ArrayList<>();
-			JsonNode errors = problem.get("errors");
-			assertThat(errors).as(response.body()).isNotNull();
-			errors.forEach(error -> fields.add(error.get("field").asText()));
-			assertThat(fields).as(response.body()).contains(field);
-		}
-	}
-
-	private void assertCode(Api.Response response, int status, String code) {
-		assertProblem(response, status, null);
-		assertThat(response.json().get("code").asText()).as(response.body()).isEqualTo(code);
 	}
 
 	private long events() {

@@ -1,19 +1,14 @@
 package de.pfd.grants.server.voting;
 
+import static de.pfd.grants.server.Api.assertProblem;
+import static de.pfd.grants.server.Api.assertCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -830,44 +825,9 @@ class VotingApiTest {
 		return value == null || value.isNull() ? null : value.asText();
 	}
 
-	private void assertProblem(Api.Response response, int status, String field) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.isProblem()).as(response.contentType()).isTrue();
-		JsonNode problem = response.json();
-		assertThat(problem.get("detail").asText()).isNotBlank();
-		if (field != null) {
-			List<String> fields = new ArrayList<>();
-			JsonNode errors = problem.get("errors");
-			assertThat(errors).as(response.body()).isNotNull();
-			errors.forEach(error -> fields.add(error.get("field").asText()));
-			assertThat(fields).as(response.body()).contains(field);
-		}
-	}
-
-	private void assertCode(Api.Response response, int status, String code) {
-		assertProblem(response, status, null);
-		assertThat(response.json().get("code").asText()).as(response.body()).isEqualTo(code);
-	}
-
-	/** Api has no DELETE; one plain request is enough here. */
 	private void delete(String user, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.DELETE()
-			.build();
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(request, HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		Api.Response response = this.api.delete(user, path);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
 	}
 
 	private long events() {
