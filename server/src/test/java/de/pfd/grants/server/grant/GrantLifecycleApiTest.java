@@ -332,7 +332,12 @@ class GrantLifecycleApiTest {
 		assertFundAsOf(fund, reserved, Figures.of("900.00", "0.00", "0.00", "0.00", "19100.00"));
 		assertFundAsOf(fund, reserved.minusNanos(1_000), Figures.of("0.00", "0.00", "0.00", "0.00", BUDGET));
 		Instant firstRefund = instant(movement(movements(fund), "REFUND", 0), "occurredAt");
-		assertFundAsOf(fund, firstRefund, Figures.of("900.00", "900.00", "0.00", "150.00", "19100.00"));
+		Instant itsRelease = instant(movement(movements(fund), "RELEASE", 0), "occurredAt");
+		// the store keeps event times to the millisecond: the release that follows a
+		// refund may share it
+		assertFundAsOf(fund, firstRefund,
+				itsRelease.equals(firstRefund) ? Figures.of("750.00", "900.00", "150.00", "150.00", "19250.00")
+						: Figures.of("900.00", "900.00", "0.00", "150.00", "19100.00"));
 		assertThat(ok(this.api.get("staff", "/api/funds/" + fund + "?asOf=" + afterPayouts)).get("asOf").asText())
 			.isNotBlank();
 	}
