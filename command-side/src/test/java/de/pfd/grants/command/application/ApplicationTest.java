@@ -1,13 +1,12 @@
 package de.pfd.grants.command.application;
 
+import static de.pfd.grants.command.common.Refusals.refusedWith;
+
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,6 @@ import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.error.RuleViolation.FieldViolation;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.money.Money;
@@ -52,35 +50,6 @@ class ApplicationTest {
 	@BeforeEach
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(Application.class);
-	}
-
-	/** Matches a {@link RuleViolationException} carrying the given code. */
-	static Matcher<RuleViolationException> refusedWith(ErrorCode code) {
-		return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-
-			@Override
-			protected ErrorCode featureValueOf(RuleViolationException actual) {
-				return actual.violation().code();
-			}
-
-		};
-	}
-
-	/**
-	 * Matches a {@link RuleViolationException} carrying the given code that names exactly
-	 * the given fields, in this order.
-	 */
-	static Matcher<RuleViolationException> refusedWith(ErrorCode code, String... fields) {
-		Matcher<RuleViolationException> namingTheFields = new FeatureMatcher<>(Matchers.equalTo(Arrays.asList(fields)),
-				"a rule violation naming the fields", "fields") {
-
-			@Override
-			protected List<String> featureValueOf(RuleViolationException actual) {
-				return actual.violation().fields().stream().map(FieldViolation::field).toList();
-			}
-
-		};
-		return Matchers.allOf(refusedWith(code), namingTheFields);
 	}
 
 	// create

@@ -1,6 +1,6 @@
 package de.pfd.grants.command.application;
 
-import static de.pfd.grants.command.application.ApplicationTest.refusedWith;
+import static de.pfd.grants.command.common.Refusals.refusedWith;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,14 @@
 package de.pfd.grants.command.body;
 
+import static de.pfd.grants.command.common.Refusals.refusedWith;
+
 import java.time.Duration;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.ChangeVotingRulesCommand;
 import de.pfd.grants.shared.body.DecisionBodyEstablished;
@@ -33,18 +31,6 @@ class DecisionBodyTest {
 	@BeforeEach
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(DecisionBody.class);
-	}
-
-	/** Matches a {@link RuleViolationException} carrying the given code. */
-	static Matcher<RuleViolationException> refusedWith(ErrorCode code) {
-		return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-
-			@Override
-			protected ErrorCode featureValueOf(RuleViolationException actual) {
-				return actual.violation().code();
-			}
-
-		};
 	}
 
 	// establish

@@ -1,5 +1,7 @@
 package de.pfd.grants.command.fund;
 
+import static de.pfd.grants.command.common.Refusals.refusedWith;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,8 +10,6 @@ import java.math.BigDecimal;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,18 +51,6 @@ class FundTest {
 	@BeforeEach
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(Fund.class);
-	}
-
-	/** Matches a {@link RuleViolationException} carrying the given code. */
-	static Matcher<RuleViolationException> refusedWith(ErrorCode code) {
-		return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-
-			@Override
-			protected ErrorCode featureValueOf(RuleViolationException actual) {
-				return actual.violation().code();
-			}
-
-		};
 	}
 
 	// open

@@ -1,10 +1,9 @@
 package de.pfd.grants.command.partnership;
 
+import static de.pfd.grants.command.common.Refusals.refusedWith;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +22,6 @@ class PartnershipTest {
 	@BeforeEach
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(Partnership.class);
-	}
-
-	private static Matcher<RuleViolationException> refusedWith(ErrorCode code) {
-		return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-
-			@Override
-			protected ErrorCode featureValueOf(RuleViolationException actual) {
-				return actual.violation().code();
-			}
-
-		};
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestYears;
 
 /**
@@ -56,18 +57,8 @@ class VotingApiTest {
 		this.api = new Api(this.port);
 	}
 
-	/** DESIGN §5's example (as in ApplicationApiTest), for a fund of the given year. */
 	static String complete(String fundId, int year) {
-		return """
-				{"fundId":"%s","title":"Demokratiewerkstatt","summary":"Workshops für Jugendliche",
-				 "actionField":"DEMOCRACY_PROMOTION","targetGroups":["YOUTH"],
-				 "startDate":"%d-05-01","endDate":"%d-09-30",
-				 "applicant":{"organisation":"Kulturverein Mettmann e.V.","legalForm":"REGISTERED_ASSOCIATION",
-				              "contactName":"Erika Muster","email":"erika@example.org","address":"Markt 1, 40822 Mettmann"},
-				 "costs":[{"category":"FEES","description":"Honorare","amount":1200.00}],
-				 "income":[{"source":"OWN_FUNDS","description":"Eigenmittel","amount":200.00}],
-				 "requestedAmount":1000.00}"""
-			.formatted(fundId, year, year);
+		return Drafts.complete(fundId, year);
 	}
 
 	/**
