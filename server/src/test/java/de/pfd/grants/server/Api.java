@@ -66,6 +66,18 @@ public final class Api {
 		}
 	}
 
+	/** The body of a 200 response. */
+	public static JsonNode ok(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	/** The body of a 201 response. */
+	public static JsonNode created(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json();
+	}
+
 	/** The response is a problem with this status and error code. */
 	public static void assertCode(Response response, int status, String code) {
 		assertProblem(response, status, null);

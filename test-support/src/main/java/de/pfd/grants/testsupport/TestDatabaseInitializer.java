@@ -22,8 +22,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			.getPropertySources()
 			.addFirst(new MapPropertySource("grantsTestDatabase",
 					Map.of("spring.datasource.url", choice.url(), "spring.datasource.username", choice.user(),
-							"spring.datasource.password", choice.password(), "grants.test.schema", choice.schema(),
-							"grants.test.postgres", choice.postgres())));
+							"spring.datasource.password", choice.password(), "grants.test.postgres",
+							choice.postgres())));
 	}
 
 }

@@ -152,8 +152,6 @@ public class Application {
 	/** The state of a vote: who may vote (snapshot), who is recused, who voted what. */
 	static final class Ballot {
 
-		VoteProcedure procedure;
-
 		DecisionBodyType body;
 
 		VotingRules rules;
@@ -665,7 +663,6 @@ public class Application {
 	void on(VoteOpened event) {
 		this.round++;
 		this.ballot = new Ballot();
-		this.ballot.procedure = event.procedure();
 		this.ballot.body = event.body();
 		this.ballot.rules = event.rules();
 		event.eligible().forEach(member -> this.ballot.eligible.put(member.username(), member));

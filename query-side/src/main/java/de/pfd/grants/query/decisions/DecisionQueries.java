@@ -72,15 +72,20 @@ class DecisionQueries {
 	@QueryHandler
 	List<DecisionView> handle(FindDecisionsQuery query) {
 		List<Object> args = new ArrayList<>(List.of(query.partnershipId().value()));
-		String fundFilter = "";
+		String filter = "";
 		if (query.fundId() != null) {
-			fundFilter = " AND d.fund_id = ?";
+			filter += " AND d.fund_id = ?";
 			args.add(query.fundId().value());
+		}
+		if (query.body() != null) {
+			filter += " AND f.decision_body = ?";
+			args.add(query.body().name());
 		}
 		return this.jdbc.query("""
 				SELECT d.*, a.title, a.organisation FROM decision_view d
 				JOIN application_view a ON a.application_id = d.application_id
-				WHERE a.partnership_id = ?""" + fundFilter + " ORDER BY d.decided_at, d.application_id", (rs, i) -> {
+				JOIN fund_view f ON f.fund_id = d.fund_id
+				WHERE a.partnership_id = ?""" + filter + " ORDER BY d.decided_at, d.application_id", (rs, i) -> {
 			Tally tally = null;
 			int yes = rs.getInt("yes_votes");
 			if (!rs.wasNull()) {

@@ -248,16 +248,11 @@ class VotingController {
 		if (fundId != null && !fundId.isBlank()) {
 			fund = this.funds.visible(user, fundId, null).id();
 		}
-		List<DecisionView> decisions = this.queries
-			.query(new FindDecisionsQuery(user.partnershipId(), fund),
+		return this.queries
+			.query(new FindDecisionsQuery(user.partnershipId(), fund,
+					user.role() == Role.MEMBER ? user.decisionBody() : null),
 					ResponseTypes.multipleInstancesOf(DecisionView.class))
 			.join();
-		if (user.role() != Role.MEMBER) {
-			return decisions;
-		}
-		return decisions.stream()
-			.filter(d -> this.funds.visible(user, d.fundId().value(), null).decisionBody() == user.decisionBody())
-			.toList();
 	}
 
 	/** Only members of the application's own body take part in its vote. */

@@ -2,6 +2,8 @@ package de.pfd.grants.server.grant;
 
 import static de.pfd.grants.server.Api.assertProblem;
 import static de.pfd.grants.server.Api.assertCode;
+import static de.pfd.grants.server.Api.ok;
+import static de.pfd.grants.server.Api.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -978,16 +980,6 @@ class GrantLifecycleApiTest {
 
 	private static String notice(String id) {
 		return "/api/applications/" + id + "/grant-notice";
-	}
-
-	private JsonNode ok(Api.Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.json();
-	}
-
-	private JsonNode created(Api.Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json();
 	}
 
 	private long events() {

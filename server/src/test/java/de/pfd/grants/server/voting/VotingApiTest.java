@@ -2,6 +2,7 @@ package de.pfd.grants.server.voting;
 
 import static de.pfd.grants.server.Api.assertProblem;
 import static de.pfd.grants.server.Api.assertCode;
+import static de.pfd.grants.server.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -710,11 +711,6 @@ class VotingApiTest {
 
 	private static String circular(Instant closesAt) {
 		return "{\"procedure\":\"CIRCULAR\",\"closesAt\":\"" + closesAt + "\"}";
-	}
-
-	private JsonNode ok(Api.Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.json();
 	}
 
 	private String status(String user, String id) {
