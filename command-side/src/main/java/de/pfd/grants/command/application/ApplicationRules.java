@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.pfd.grants.command.fund.FundTerms;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
-import de.pfd.grants.shared.application.FundTerms;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.error.RuleViolation.FieldViolation;
 import de.pfd.grants.shared.fund.FundType;

@@ -14,13 +14,7 @@ import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
-import de.pfd.grants.shared.fund.BookPayoutCommand;
-import de.pfd.grants.shared.fund.BookRefundCommand;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
-import de.pfd.grants.shared.fund.ReleaseFundsCommand;
-import de.pfd.grants.shared.grant.PayoutRecorded;
-import de.pfd.grants.shared.grant.ProofOfUseAccepted;
-import de.pfd.grants.shared.grant.RefundRecorded;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
@@ -28,10 +22,13 @@ import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 
 /**
- * Connects approvals to the money (DESIGN §3): an approval asks its fund to reserve the
+ * Connects approvals to the fund's reservations: an approval asks its fund to reserve the
  * money (the fund decides, and puts it on its waiting list if it cannot cover it); the
- * fund's answer is passed back to the application; a withdrawal gives the money back.
- * Every command it sends is idempotent, so redelivered or replayed events change nothing.
+ * fund's answer, also a later reservation from the waiting list, is passed back to the
+ * application; a withdrawal gives the money back. Payouts, refunds and the release at
+ * settlement are not here: the fund books them in the application's own unit of work
+ * ({@link de.pfd.grants.command.fund.FundLedger}). Every command it sends is idempotent,
+ * so redelivered or replayed events change nothing.
  */
 @Component
 @ProcessingGroup(ApprovalProcess.GROUP)
@@ -71,33 +68,6 @@ class ApprovalProcess {
 			send(new CancelReservationCommand(event.fundId(), event.applicationId(),
 					"Antrag zurückgezogen / withdrawn"));
 		}
-	}
-
-	@EventHandler
-	void on(PayoutRecorded event) {
-		send(new BookPayoutCommand(event.fundId(), event.applicationId(), event.payoutId(), event.amount()));
-	}
-
-	/**
-	 * Approved money neither granted nor paid out goes back to the fund at settlement.
-	 */
-	@EventHandler
-	void on(ProofOfUseAccepted event) {
-		if (event.released().isPositive()) {
-			send(new ReleaseFundsCommand(event.fundId(), event.applicationId(), event.released(),
-					"Abrechnung / settlement", "settlement:" + event.applicationId().value()));
-		}
-	}
-
-	/**
-	 * Repaid money comes back to the fund: booked as a refund, then released from the
-	 * reservation.
-	 */
-	@EventHandler
-	void on(RefundRecorded event) {
-		send(new BookRefundCommand(event.fundId(), event.applicationId(), event.refundId(), event.amount()));
-		send(new ReleaseFundsCommand(event.fundId(), event.applicationId(), event.amount(), "Rückzahlung / refund",
-				"refund:" + event.refundId()));
 	}
 
 	/**

@@ -4,7 +4,7 @@ import static de.pfd.grants.command.common.RuleViolationException.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -77,11 +77,16 @@ public class DecisionBody {
 				new VotingRules(this.rules.version() + 1, command.quorumPercent(), duration)));
 	}
 
+	/** Who votes and by which rules, as the body stands now. */
+	public Roster roster() {
+		return new Roster(this.bodyId, this.members.values().stream().filter(Member::voting).toList(), this.rules);
+	}
+
 	@EventSourcingHandler
 	void on(DecisionBodyEstablished event) {
 		this.bodyId = event.bodyId();
 		this.rules = event.rules();
-		this.members = new HashMap<>();
+		this.members = new LinkedHashMap<>();
 	}
 
 	@EventSourcingHandler

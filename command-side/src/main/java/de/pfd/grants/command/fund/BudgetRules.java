@@ -2,23 +2,21 @@ package de.pfd.grants.command.fund;
 
 import de.pfd.grants.shared.money.Money;
 
-/** The fund's money rules as plain functions (unit-tested without Axon). */
+/**
+ * The fund's money rules as plain functions (unit-tested without Axon). The formula for
+ * what is available is {@link de.pfd.grants.shared.fund.FundBudget#available}.
+ */
 final class BudgetRules {
 
 	private BudgetRules() {
 	}
 
-	/** available = budget - reserved - lapsed */
-	static Money available(Money budget, Money reserved, Money lapsed) {
-		return budget.minus(reserved).minus(lapsed);
-	}
-
 	/**
 	 * A reservation must fit into what is still available: the fund never commits more
-	 * than its budget.
+	 * than its budget. (Every amount is checked to be positive where it enters.)
 	 */
 	static boolean mayReserve(Money available, Money amount) {
-		return amount.isPositive() && !amount.isGreaterThan(available);
+		return !amount.isGreaterThan(available);
 	}
 
 	/** A budget may be cut, but never below the money already bound by approvals. */
@@ -37,12 +35,12 @@ final class BudgetRules {
 
 	/** Net payouts of an application may not exceed what is reserved for it. */
 	static boolean mayPayOut(Money reservedForApplication, Money netPaid, Money amount) {
-		return amount.isPositive() && !netPaid.plus(amount).isGreaterThan(reservedForApplication);
+		return !netPaid.plus(amount).isGreaterThan(reservedForApplication);
 	}
 
 	/** Only money that was paid out (and not refunded yet) can come back. */
 	static boolean mayRefund(Money netPaid, Money amount) {
-		return amount.isPositive() && !amount.isGreaterThan(netPaid);
+		return !amount.isGreaterThan(netPaid);
 	}
 
 }

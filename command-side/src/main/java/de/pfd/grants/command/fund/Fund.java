@@ -1,6 +1,7 @@
 package de.pfd.grants.command.fund;
 
-import static de.pfd.grants.command.common.RuleViolationException.check;
+import static de.pfd.grants.command.common.Checks.check;
+import static de.pfd.grants.command.common.Checks.requirePositive;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -27,10 +29,12 @@ import de.pfd.grants.shared.fund.BookRefundCommand;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
 import de.pfd.grants.shared.fund.CloseFundCommand;
+import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundStatus;
+import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
@@ -41,14 +45,18 @@ import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
 import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * A partnership's fund for one year: the consistency boundary for its money. Every
  * reservation, release, payout and refund is decided here against the fund's own state,
  * so the budget is never overcommitted, whatever the concurrency (appends are serialised
- * by the event store).
+ * by the event store). Its terms (partnership, year, cap, fast-track limit, deadlines)
+ * are what applications are decided against. Revision 2 of its snapshot holds the terms:
+ * a snapshot of another revision is not used (the fund is rebuilt from its events).
  */
 @Aggregate(snapshotTriggerDefinition = "fundSnapshotTrigger")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)
 public class Fund {
@@ -67,6 +75,20 @@ public class Fund {
 
 	@AggregateIdentifier
 	private FundId fundId;
+
+	private PartnershipId partnershipId;
+
+	private FundType type;
+
+	private int year;
+
+	private Money perProjectCap;
+
+	private Money fastTrackLimit;
+
+	private int spendWithinWeeks;
+
+	private int proofOfUseDueWeeks;
 
 	private FundStatus status;
 
@@ -102,20 +124,22 @@ public class Fund {
 	@CommandHandler
 	public Fund(OpenFundCommand command) {
 		check(command.year() >= MIN_YEAR && command.year() <= MAX_YEAR, ErrorCode.INVALID_INPUT,
-				"year must be between " + MIN_YEAR + " and " + MAX_YEAR);
-		check(command.budget().isPositive(), ErrorCode.INVALID_AMOUNT, "budget must be positive");
+				"year must be between " + MIN_YEAR + " and " + MAX_YEAR, "year");
+		requirePositive(command.budget(), "budget", "budget");
 		if (command.perProjectCap() != null) {
 			check(command.perProjectCap().isPositive() && !command.perProjectCap().isGreaterThan(command.budget()),
-					ErrorCode.INVALID_AMOUNT, "per-project cap must be positive and not above the budget");
+					ErrorCode.INVALID_AMOUNT, "per-project cap must be positive and not above the budget",
+					"perProjectCap");
 		}
 		if (command.fastTrackLimit() != null) {
 			Money ceiling = command.perProjectCap() != null ? command.perProjectCap() : command.budget();
 			check(command.fastTrackLimit().isPositive() && !command.fastTrackLimit().isGreaterThan(ceiling),
-					ErrorCode.INVALID_AMOUNT, "fast-track limit must be positive and not above the per-project cap");
+					ErrorCode.INVALID_AMOUNT, "fast-track limit must be positive and not above the per-project cap",
+					"fastTrackLimit");
 		}
 		for (Integer weeks : new Integer[] { command.spendWithinWeeks(), command.proofOfUseDueWeeks() }) {
 			check(weeks == null || (weeks >= 1 && weeks <= 52), ErrorCode.INVALID_INPUT,
-					"deadlines are counted in weeks from 1 to 52");
+					"deadlines are counted in weeks from 1 to 52", null);
 		}
 		apply(new FundOpened(command.fundId(), command.partnershipId(), command.type(), command.type().decisionBody(),
 				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit(),
@@ -129,12 +153,12 @@ public class Fund {
 		}
 		requireOpen();
 		check(command.reason() != null && !command.reason().isBlank(), ErrorCode.INVALID_INPUT,
-				"a budget adjustment needs a reason");
-		check(!command.change().isZero(), ErrorCode.INVALID_AMOUNT, "the change must not be zero");
+				"a budget adjustment needs a reason", null);
+		check(!command.change().isZero(), ErrorCode.INVALID_AMOUNT, "the change must not be zero", null);
 		check(this.budget.plus(command.change()).isPositive(), ErrorCode.INVALID_AMOUNT,
-				"the budget must stay above zero");
+				"the budget must stay above zero", null);
 		check(BudgetRules.mayAdjust(this.budget, command.change(), this.reserved), ErrorCode.BUDGET_BELOW_RESERVED,
-				"the budget cannot fall below the reserved " + this.reserved);
+				"the budget cannot fall below the reserved " + this.reserved, null);
 		apply(new BudgetAdjusted(this.fundId, command.adjustmentId(), command.change(),
 				this.budget.plus(command.change()), command.reason().strip()));
 		reserveForWaitingApprovals();
@@ -147,11 +171,12 @@ public class Fund {
 			return;
 		}
 		requireOpen();
-		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a reservation must be positive");
+		requirePositive(command.amount(), "a reservation", null);
 		// money is reserved once per application: a repeated or replayed approval
-		// reserves nothing more
+		// reserves
+		// nothing more
 		check(!this.reservations.containsKey(application), ErrorCode.ALREADY_RESERVED,
-				"money was already reserved for this application");
+				"money was already reserved for this application", null);
 		Money available = available();
 		// first come, first served: nobody overtakes the waiting list
 		boolean fits = this.waitlist.isEmpty() && BudgetRules.mayReserve(available, command.amount());
@@ -191,16 +216,15 @@ public class Fund {
 			return;
 		}
 		Money outstanding = this.reservations.getOrDefault(command.applicationId().value(), Money.ZERO);
-		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
+		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application", null);
 		// money already paid out stays bound until it is refunded: releasing it would let
-		// the fund
-		// commit it a second time
+		// the
+		// fund commit it a second time
 		Money releasable = BudgetRules.releasable(outstanding,
 				this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO));
-		Money amount = command.amount() == null ? releasable : command.amount();
-		check(amount.isPositive(), ErrorCode.INVALID_AMOUNT, "a release must be positive");
+		Money amount = requirePositive(command.amount() == null ? releasable : command.amount(), "a release", null);
 		check(!amount.isGreaterThan(releasable), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
-				"only " + releasable + " of the reservation is not paid out and can be released");
+				"only " + releasable + " of the reservation is not paid out and can be released", null);
 		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
 		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason(),
 				command.releaseId()));
@@ -214,11 +238,11 @@ public class Fund {
 		}
 		String application = command.applicationId().value();
 		Money outstanding = this.reservations.getOrDefault(application, Money.ZERO);
-		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application");
+		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application", null);
 		Money paid = this.netPaid.getOrDefault(application, Money.ZERO);
-		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a payout must be positive");
+		requirePositive(command.amount(), "a payout", "amount");
 		check(BudgetRules.mayPayOut(outstanding, paid, command.amount()), ErrorCode.PAYOUT_EXCEEDS_RESERVATION,
-				"only " + outstanding.minus(paid) + " of the reservation is not paid out yet");
+				"only " + outstanding.minus(paid) + " of the reservation is not paid out yet", "amount");
 		apply(new PayoutBooked(this.fundId, command.applicationId(), command.payoutId(), command.amount()));
 	}
 
@@ -228,9 +252,9 @@ public class Fund {
 			return;
 		}
 		Money paid = this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO);
-		check(command.amount().isPositive(), ErrorCode.INVALID_AMOUNT, "a refund must be positive");
+		requirePositive(command.amount(), "a refund", "amount");
 		check(BudgetRules.mayRefund(paid, command.amount()), ErrorCode.REFUND_EXCEEDS_PAID,
-				"only " + paid + " was paid out to this application");
+				"only " + paid + " was paid out to this application", "amount");
 		apply(new RefundBooked(this.fundId, command.applicationId(), command.refundId(), command.amount()));
 	}
 
@@ -263,12 +287,25 @@ public class Fund {
 	}
 
 	private Money available() {
-		return BudgetRules.available(this.budget, this.reserved, this.lapsed);
+		return FundBudget.available(this.budget, this.reserved, this.lapsed);
+	}
+
+	/** What the fund's applications are decided against, as it stands now. */
+	public FundTerms terms() {
+		return new FundTerms(this.fundId, this.partnershipId, this.type, this.year, this.budget, this.perProjectCap,
+				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN);
 	}
 
 	@EventSourcingHandler
 	void on(FundOpened event) {
 		this.fundId = event.fundId();
+		this.partnershipId = event.partnershipId();
+		this.type = event.type();
+		this.year = event.year();
+		this.perProjectCap = event.perProjectCap();
+		this.fastTrackLimit = event.fastTrackLimit();
+		this.spendWithinWeeks = event.spendWithinWeeksOrDefault();
+		this.proofOfUseDueWeeks = event.proofOfUseDueWeeksOrDefault();
 		this.status = FundStatus.OPEN;
 		this.budget = event.budget();
 		this.reserved = Money.ZERO;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.DecisionOutcome;
 import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteChoice;
 
@@ -26,6 +28,27 @@ public final class VotingPolicy {
 	/** A proposal passes with more YES than NO votes; a tie fails. */
 	public static boolean passes(int yes, int no) {
 		return yes > no;
+	}
+
+	/**
+	 * Without quorum there is no decision; with it the body may send the application back
+	 * for improvement; otherwise the majority approves or rejects.
+	 */
+	public static DecisionOutcome outcome(Tally tally, boolean returnForImprovement) {
+		if (!tally.quorumReached()) {
+			return DecisionOutcome.NO_DECISION;
+		}
+		if (returnForImprovement) {
+			return DecisionOutcome.RETURNED;
+		}
+		return passes(tally.yes(), tally.no()) ? DecisionOutcome.APPROVED : DecisionOutcome.REJECTED;
+	}
+
+	/**
+	 * The lead office decides alone only up to the fund's fast-track limit (none: never).
+	 */
+	public static boolean mayFastTrack(Money requested, Money fastTrackLimit) {
+		return fastTrackLimit != null && requested != null && !requested.isGreaterThan(fastTrackLimit);
 	}
 
 	/**

@@ -31,7 +31,7 @@ import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.ApplicationDecided.DecidedBy;

@@ -21,7 +21,7 @@ import de.pfd.grants.shared.body.RemoveMemberCommand;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 class DecisionBodyTest {

@@ -26,7 +26,7 @@ import de.pfd.grants.shared.fund.BookPayoutCommand;
 import de.pfd.grants.shared.fund.BookRefundCommand;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.CloseFundCommand;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;

@@ -32,7 +32,7 @@ import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
 import de.pfd.grants.shared.application.FindProcessingTimesQuery;
 import de.pfd.grants.shared.application.ProcessingTimes;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;

@@ -22,7 +22,7 @@ import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.MemberRemoved;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /** Decision bodies with their members and current rules. Upserts: replay-safe. */

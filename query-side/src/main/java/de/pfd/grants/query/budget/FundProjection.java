@@ -22,7 +22,6 @@ import de.pfd.grants.shared.fund.FundMovementType;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
-import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.PayoutBooked;
 import de.pfd.grants.shared.fund.RefundBooked;
 import de.pfd.grants.shared.money.Money;
@@ -60,8 +59,8 @@ class FundProjection {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""", event.fundId().value(), event.partnershipId().value(), event.type().name(),
 				event.year(), event.decisionBody().name(), amountOrNull(event.perProjectCap()),
-				amountOrNull(event.fastTrackLimit()), utc(at), weeks(event.spendWithinWeeks()),
-				weeks(event.proofOfUseDueWeeks()));
+				amountOrNull(event.fastTrackLimit()), utc(at), event.spendWithinWeeksOrDefault(),
+				event.proofOfUseDueWeeksOrDefault());
 		Deltas d = new Deltas();
 		d.budget = event.budget();
 		movement(event.fundId(), sequence, FundMovementType.OPENING_BUDGET, null, event.budget(), d, at, null, actor);
@@ -139,10 +138,6 @@ class FundProjection {
 
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static int weeks(Integer weeks) {
-		return weeks == null ? OpenFundCommand.DEFAULT_WEEKS : weeks;
 	}
 
 	private static BigDecimal amountOrNull(Money money) {

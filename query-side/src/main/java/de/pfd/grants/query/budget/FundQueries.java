@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.shared.application.ApplicationId;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FindFundMovementsQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FindFundsQuery;

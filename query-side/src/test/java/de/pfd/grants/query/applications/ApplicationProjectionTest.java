@@ -57,7 +57,7 @@ import de.pfd.grants.shared.application.IncomeSource;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.ProcessingTimes;
 import de.pfd.grants.shared.application.TargetGroup;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import de.pfd.grants.query.standalone.QuerySideApplication;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FindFundMovementsQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;

@@ -14,7 +14,7 @@ import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.CostItem;
 import de.pfd.grants.shared.application.IncomeItem;
 import de.pfd.grants.shared.application.TargetGroup;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.money.Money;
 
 /**

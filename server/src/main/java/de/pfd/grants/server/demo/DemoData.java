@@ -20,7 +20,7 @@ import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
 import de.pfd.grants.shared.body.Member;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;

@@ -21,7 +21,7 @@ import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;

@@ -30,7 +30,7 @@ import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;

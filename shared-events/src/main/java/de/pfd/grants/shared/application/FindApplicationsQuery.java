@@ -1,6 +1,6 @@
 package de.pfd.grants.shared.application;
 
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 

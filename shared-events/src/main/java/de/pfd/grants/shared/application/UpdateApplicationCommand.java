@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace the content of a draft or of an application returned for revision. */
 public record UpdateApplicationCommand(@TargetAggregateIdentifier ApplicationId applicationId, String requestedBy,
-		FundTerms fund, ApplicationContent content) {
+		ApplicationContent content) {
 }

@@ -2,7 +2,7 @@ package de.pfd.grants.shared.body;
 
 import java.util.List;
 
-import de.pfd.grants.shared.fund.DecisionBodyType;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 public record DecisionBodyView(DecisionBodyId id, PartnershipId partnershipId, DecisionBodyType type, String name,

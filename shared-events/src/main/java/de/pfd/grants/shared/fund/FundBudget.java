@@ -1,5 +1,6 @@
 package de.pfd.grants.shared.fund;
 
+import de.pfd.grants.shared.body.DecisionBodyType;
 import java.time.Instant;
 
 import de.pfd.grants.shared.money.Money;
@@ -13,4 +14,13 @@ public record FundBudget(FundId id, PartnershipId partnershipId, FundType type, 
 		Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
 		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
 		int spendWithinWeeks, int proofOfUseDueWeeks) {
+
+	/**
+	 * available = budget - reserved - lapsed: the one formula, for the fund aggregate's
+	 * decisions and for every figure and running balance the read side shows.
+	 */
+	public static Money available(Money budget, Money reserved, Money lapsed) {
+		return budget.minus(reserved).minus(lapsed);
+	}
+
 }

@@ -1,5 +1,6 @@
 package de.pfd.grants.shared.fund;
 
+import de.pfd.grants.shared.body.DecisionBodyType;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -26,6 +27,19 @@ public record FundOpened(FundId fundId, PartnershipId partnershipId, FundType ty
 	public FundOpened(FundId fundId, PartnershipId partnershipId, FundType type, DecisionBodyType decisionBody,
 			int year, Money budget, Money perProjectCap, Money fastTrackLimit) {
 		this(fundId, partnershipId, type, decisionBody, year, budget, perProjectCap, fastTrackLimit, null, null);
+	}
+
+	/** Weeks to spend money paid out: as opened, or the default. */
+	public int spendWithinWeeksOrDefault() {
+		return this.spendWithinWeeks == null ? OpenFundCommand.DEFAULT_WEEKS : this.spendWithinWeeks;
+	}
+
+	/**
+	 * Weeks after a project's end until its proof of use is due: as opened, or the
+	 * default.
+	 */
+	public int proofOfUseDueWeeksOrDefault() {
+		return this.proofOfUseDueWeeks == null ? OpenFundCommand.DEFAULT_WEEKS : this.proofOfUseDueWeeks;
 	}
 
 }

@@ -1,5 +1,7 @@
 package de.pfd.grants.shared.fund;
 
+import de.pfd.grants.shared.body.DecisionBodyType;
+
 /**
  * The two funds a partnership runs each year; the type fixes the body that decides it.
  */

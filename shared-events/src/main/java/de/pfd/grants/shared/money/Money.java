@@ -14,9 +14,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
 	/**
-	 * Far above any fund of the programme; guards against absurd input overflowing sums.
+	 * The one upper limit for an amount of money, far above any fund of the programme:
+	 * every amount a client sends and every sum the product forms stays within it. A
+	 * string, so that validation annotations can name it.
 	 */
-	public static final BigDecimal LIMIT = new BigDecimal("1000000000.00");
+	public static final String MAX_EUROS = "100000000.00";
+
+	/** {@link #MAX_EUROS} as a number. */
+	public static final BigDecimal LIMIT = new BigDecimal(MAX_EUROS);
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 

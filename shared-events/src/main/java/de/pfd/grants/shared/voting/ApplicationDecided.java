@@ -3,6 +3,7 @@ package de.pfd.grants.shared.voting;
 import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.money.Money;
 
@@ -15,6 +16,19 @@ import de.pfd.grants.shared.money.Money;
 public record ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome,
 		DecidedBy decidedBy, Money approvedAmount, String conditions, String note, Tally tally, int version,
 		int ruleVersion) {
+
+	/**
+	 * Where the application stands after this decision: the one mapping of outcome to
+	 * status, for the aggregate and the read models alike.
+	 */
+	public ApplicationStatus resultingStatus() {
+		return switch (this.outcome) {
+			case APPROVED -> ApplicationStatus.APPROVED;
+			case REJECTED -> ApplicationStatus.REJECTED;
+			case RETURNED -> ApplicationStatus.RETURNED_FOR_REVISION;
+			case NO_DECISION -> ApplicationStatus.NO_DECISION;
+		};
+	}
 
 	public enum DecidedBy {
 

@@ -7,8 +7,8 @@ import de.pfd.grants.shared.money.Money;
 
 /**
  * A small grant decided by the lead office without a vote; only for requests up to the
- * fund's fast-track limit (looked up by the server).
+ * fund's fast-track limit.
  */
 public record DecideOnFastTrackCommand(@TargetAggregateIdentifier ApplicationId applicationId, boolean approve,
-		Money approvedAmount, String conditions, String note, Money fastTrackLimit) {
+		Money approvedAmount, String conditions, String note) {
 }

@@ -1,20 +1,21 @@
 package de.pfd.grants.shared.voting;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import de.pfd.grants.shared.application.ApplicationId;
-import de.pfd.grants.shared.body.Member;
-import de.pfd.grants.shared.body.VotingRules;
-import de.pfd.grants.shared.fund.DecisionBodyType;
 
 /**
- * Put an application to its body's vote. The server snapshots the body's members and
- * rules as they are now; members whose organisation is the applicant are recused
- * automatically.
+ * Put an application to the vote of its fund's body. The command side snapshots the
+ * body's voting members and rules as they are now; members whose organisation is the
+ * applicant are recused automatically. A circular vote without {@code closesAt} runs for
+ * the body's circular duration.
  */
-public record OpenVoteCommand(@TargetAggregateIdentifier ApplicationId applicationId, DecisionBodyType body,
-		VoteProcedure procedure, Instant closesAt, List<Member> members, VotingRules rules) {
+public record OpenVoteCommand(@TargetAggregateIdentifier ApplicationId applicationId, VoteProcedure procedure,
+		Instant closesAt) {
+
+	/** A circular procedure runs at most this many days. */
+	public static final int LONGEST_CIRCULAR_DAYS = 90;
+
 }

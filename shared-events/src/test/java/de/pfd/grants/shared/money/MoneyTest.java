@@ -74,22 +74,22 @@ class MoneyTest {
 	// limits
 
 	@Test
-	void one_billion_is_the_largest_amount() {
-		assertThat(Money.euros("1000000000.00").amount()).isEqualTo(Money.LIMIT);
-		assertThat(Money.euros("-1000000000.00").amount()).isEqualTo(Money.LIMIT.negate());
+	void one_hundred_million_is_the_largest_amount() {
+		assertThat(Money.euros("100000000.00").amount()).isEqualTo(Money.LIMIT);
+		assertThat(Money.euros("-100000000.00").amount()).isEqualTo(Money.LIMIT.negate());
 	}
 
 	@Test
-	void an_amount_above_one_billion_is_refused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("1000000000.01"))
+	void an_amount_above_one_hundred_million_is_refused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("100000000.01"))
 			.withMessageContaining("out of range");
-		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("-1000000000.01"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("-100000000.01"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros("99999999999"));
 	}
 
 	@Test
 	void a_sum_above_the_limit_is_refused_instead_of_overflowing() {
-		Money limit = Money.euros("1000000000.00");
+		Money limit = Money.euros("100000000.00");
 
 		assertThatIllegalArgumentException().isThrownBy(() -> limit.plus(Money.euros("0.01")));
 		assertThatIllegalArgumentException().isThrownBy(() -> limit.negate().minus(Money.euros("0.01")));

@@ -1,8 +1,11 @@
-package de.pfd.grants.command.application;
+package de.pfd.grants.command.grant;
 
+import java.util.List;
+
+import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
 
-/** How a grant is settled after its proof of use (DESIGN §2), as plain functions. */
+/** How a grant is settled after its proof of use, as plain functions. */
 final class SettlementRules {
 
 	private SettlementRules() {
@@ -33,13 +36,13 @@ final class SettlementRules {
 	}
 
 	/** Income lines are negative; costs positive. */
-	static Money totalCosts(java.util.List<de.pfd.grants.shared.grant.Receipt> receipts) {
-		return receipts.stream().map(r -> r.amount()).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
+	static Money totalCosts(List<Receipt> receipts) {
+		return receipts.stream().map(Receipt::amount).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
 	}
 
-	static Money totalIncome(java.util.List<de.pfd.grants.shared.grant.Receipt> receipts) {
+	static Money totalIncome(List<Receipt> receipts) {
 		return receipts.stream()
-			.map(r -> r.amount())
+			.map(Receipt::amount)
 			.filter(Money::isNegative)
 			.map(Money::negate)
 			.reduce(Money.ZERO, Money::plus);

@@ -1,4 +1,4 @@
-package de.pfd.grants.shared.fund;
+package de.pfd.grants.shared.body;
 
 public enum DecisionBodyType {
 

@@ -1,0 +1,242 @@
+package de.pfd.grants.command.voting;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import de.pfd.grants.command.application.Application;
+import de.pfd.grants.command.body.Roster;
+import de.pfd.grants.command.body.Rosters;
+import de.pfd.grants.command.common.Checks;
+import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.command.fund.FundLedger;
+import de.pfd.grants.command.fund.FundTerms;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.body.DecisionBodyType;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.ApplicationDecided;
+import de.pfd.grants.shared.voting.ApplicationDecided.DecidedBy;
+import de.pfd.grants.shared.voting.CastVoteCommand;
+import de.pfd.grants.shared.voting.CloseVoteCommand;
+import de.pfd.grants.shared.voting.DecideOnFastTrackCommand;
+import de.pfd.grants.shared.voting.DecisionOutcome;
+import de.pfd.grants.shared.voting.DeclareRecusalCommand;
+import de.pfd.grants.shared.voting.MemberRecused;
+import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.Tally;
+import de.pfd.grants.shared.voting.VoteCast;
+import de.pfd.grants.shared.voting.VoteChoice;
+import de.pfd.grants.shared.voting.VoteOpened;
+import de.pfd.grants.shared.voting.VoteProcedure;
+
+/**
+ * How an application is decided: by a vote of its fund's body (the voting members
+ * snapshotted when the vote opens, recusals, votes that may change until the vote closes,
+ * at a meeting or by circular procedure with a deadline), or by the lead office on the
+ * fast track. Part of the {@link Application} aggregate.
+ */
+public class Ballot {
+
+	/** The deadline of a circular vote (its name is stored with scheduled deadlines). */
+	public static final String CIRCULAR_VOTE_CLOSES = "circular-vote-closes";
+
+	private static final Set<ApplicationStatus> DECIDABLE = EnumSet.of(ApplicationStatus.READY_FOR_DECISION,
+			ApplicationStatus.NO_DECISION);
+
+	private final Application application;
+
+	/** Votes held so far; names the deadline of each circular vote. */
+	private int round;
+
+	private DecisionBodyType body;
+
+	private VotingRules rules;
+
+	private final Map<String, Member> eligible = new LinkedHashMap<>();
+
+	private final Map<String, String> recused = new LinkedHashMap<>();
+
+	private final Map<String, VoteChoice> votes = new LinkedHashMap<>();
+
+	public Ballot(Application application) {
+		this.application = application;
+	}
+
+	@CommandHandler
+	void handle(OpenVoteCommand command, DeadlineManager deadlines, FundLedger funds, Rosters rosters) {
+		if (!DECIDABLE.contains(this.application.status())) {
+			throw this.application.wrongStatus("put to a vote");
+		}
+		DecisionBodyType type = this.application.terms(funds).type().decisionBody();
+		Roster roster = rosters.of(this.application.partnershipId(), type);
+		if (roster.votingMembers().isEmpty()) {
+			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "the body has no voting members");
+		}
+		Instant closesAt = command.procedure() == VoteProcedure.CIRCULAR
+				? circularDeadline(command.closesAt(), roster.rules()) : null;
+		apply(new VoteOpened(this.application.applicationId(), this.application.version(), type, command.procedure(),
+				closesAt, roster.votingMembers(), roster.rules()));
+		String applicant = this.application.content().applicant() == null ? null
+				: this.application.content().applicant().organisation();
+		for (Member member : roster.votingMembers()) {
+			if (VotingPolicy.sameOrganisation(member.organisation(), applicant)) {
+				apply(new MemberRecused(this.application.applicationId(), member.username(),
+						"Organisation des Mitglieds ist Antragsteller / member's organisation applies", true));
+			}
+		}
+		if (closesAt != null) {
+			deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES, this.round);
+		}
+	}
+
+	/**
+	 * In the future, at most the longest circular procedure away; none: the body's
+	 * duration.
+	 */
+	private static Instant circularDeadline(Instant requested, VotingRules rules) {
+		Instant now = GenericEventMessage.clock.instant();
+		Instant closesAt = requested == null ? now.plus(rules.circularDuration()) : requested;
+		Checks.check(
+				closesAt.isAfter(now)
+						&& !closesAt.isAfter(now.plus(Duration.ofDays(OpenVoteCommand.LONGEST_CIRCULAR_DAYS))),
+				ErrorCode.INVALID_INPUT,
+				"Ende des Umlaufverfahrens in der Zukunft, höchstens " + OpenVoteCommand.LONGEST_CIRCULAR_DAYS
+						+ " Tage / closesAt must lie within the next " + OpenVoteCommand.LONGEST_CIRCULAR_DAYS
+						+ " days",
+				"closesAt");
+		return closesAt;
+	}
+
+	@CommandHandler
+	void handle(CastVoteCommand command) {
+		requireVoting(command.username());
+		Checks.check(command.choice() != null, ErrorCode.INVALID_INPUT, "a vote is YES, NO or ABSTAIN", "vote");
+		if (command.choice() == this.votes.get(command.username())) {
+			return;
+		}
+		apply(new VoteCast(this.application.applicationId(), command.username(), command.choice()));
+	}
+
+	@CommandHandler
+	void handle(DeclareRecusalCommand command) {
+		requireVoting(command.username());
+		apply(new MemberRecused(this.application.applicationId(), command.username(),
+				Checks.optionalText(command.reason()), false));
+	}
+
+	@CommandHandler
+	void handle(CloseVoteCommand command, DeadlineManager deadlines) {
+		if (this.application.status() != ApplicationStatus.IN_VOTING) {
+			throw this.application.wrongStatus("decided by closing a vote");
+		}
+		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
+		// the deadline's id is not part of the event-sourced state: cancel by name within
+		// this application
+		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
+	}
+
+	/**
+	 * At its deadline a circular vote closes with the full requested amount if it passes.
+	 */
+	public void closeAtDeadline(Integer round) {
+		if (this.application.status() == ApplicationStatus.IN_VOTING && round != null && round == this.round) {
+			decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended");
+		}
+	}
+
+	@CommandHandler
+	void handle(DecideOnFastTrackCommand command, FundLedger funds) {
+		if (!DECIDABLE.contains(this.application.status())) {
+			throw this.application.wrongStatus("decided");
+		}
+		Money limit = this.application.terms(funds).fastTrackLimit();
+		Checks.check(VotingPolicy.mayFastTrack(this.application.content().requestedAmount(), limit),
+				ErrorCode.FAST_TRACK_LIMIT_EXCEEDED, "requests above the fund's fast-track limit "
+						+ (limit == null ? "(none)" : limit) + " are decided by vote",
+				null);
+		if (command.approve()) {
+			apply(decision(DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
+					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), null, 0));
+		}
+		else {
+			apply(decision(DecisionOutcome.REJECTED, DecidedBy.LEAD_OFFICE, null, null,
+					Checks.requiredText(command.note(), "a rejection needs a reason", "note"), null, 0));
+		}
+	}
+
+	private void decide(Money approved, String conditions, boolean returnForImprovement, String note) {
+		Tally tally = VotingPolicy.tally(this.eligible.keySet(), this.recused, this.votes, this.rules);
+		DecisionOutcome outcome = VotingPolicy.outcome(tally, returnForImprovement);
+		boolean approves = outcome == DecisionOutcome.APPROVED;
+		DecidedBy by = this.body == DecisionBodyType.YOUTH_FORUM ? DecidedBy.YOUTH_FORUM : DecidedBy.STEERING_BOARD;
+		apply(decision(outcome, by, approves ? approvedAmount(approved) : null,
+				approves ? Checks.optionalText(conditions) : null, Checks.optionalText(note), tally,
+				this.rules.version()));
+	}
+
+	private ApplicationDecided decision(DecisionOutcome outcome, DecidedBy by, Money amount, String conditions,
+			String note, Tally tally, int ruleVersion) {
+		return new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome, by, amount,
+				conditions, note, tally, this.application.version(), ruleVersion);
+	}
+
+	/**
+	 * The body may approve less than requested, never more; none means the requested
+	 * amount.
+	 */
+	private Money approvedAmount(Money approved) {
+		Money requested = this.application.content().requestedAmount();
+		if (approved == null) {
+			return requested;
+		}
+		Checks.check(approved.isPositive() && !approved.isGreaterThan(requested), ErrorCode.INVALID_AMOUNT,
+				"the approved amount must be positive and at most the requested " + requested, "approvedAmount");
+		return approved;
+	}
+
+	private void requireVoting(String username) {
+		Checks.check(this.application.status() == ApplicationStatus.IN_VOTING, ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+				"there is no open vote on this application", null);
+		Checks.check(this.eligible.containsKey(username), ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+				"only voting members of the deciding body may vote on this application", null);
+		Checks.check(!this.recused.containsKey(username), ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+				"a recused member does not vote on this application", null);
+	}
+
+	@EventSourcingHandler
+	void on(VoteOpened event) {
+		this.round++;
+		this.body = event.body();
+		this.rules = event.rules();
+		this.eligible.clear();
+		this.recused.clear();
+		this.votes.clear();
+		event.eligible().forEach(member -> this.eligible.put(member.username(), member));
+	}
+
+	@EventSourcingHandler
+	void on(VoteCast event) {
+		this.votes.put(event.username(), event.choice());
+	}
+
+	@EventSourcingHandler
+	void on(MemberRecused event) {
+		this.recused.put(event.username(), event.reason() == null ? "" : event.reason());
+		this.votes.remove(event.username());
+	}
+
+}
