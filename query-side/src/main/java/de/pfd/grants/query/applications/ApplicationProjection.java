@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,7 +40,6 @@ import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
-import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RefundRecorded;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
@@ -211,14 +209,8 @@ class ApplicationProjection {
 				WHERE application_id = ? AND last_sequence < ?""",
 				event.approvedAmount() == null ? null : event.approvedAmount().amount(), event.conditions(), id,
 				sequence);
-		ApplicationStatus status = switch (event.outcome()) {
-			case APPROVED -> ApplicationStatus.APPROVED;
-			case REJECTED -> ApplicationStatus.REJECTED;
-			case RETURNED -> ApplicationStatus.RETURNED_FOR_REVISION;
-			case NO_DECISION -> ApplicationStatus.NO_DECISION;
-		};
 		String note = event.decidedBy().name() + (event.note() == null ? "" : ": " + event.note());
-		status(event.applicationId(), sequence, status, event.version(), at, actor, note);
+		status(event.applicationId(), sequence, event.resultingStatus(), event.version(), at, actor, note);
 	}
 
 	@EventHandler
@@ -317,10 +309,8 @@ class ApplicationProjection {
 				event.eligibleAmount().amount(), event.finalGrant().amount(),
 				event.refundDue().isPositive() ? event.refundDue().amount() : null,
 				event.refundDue().isPositive() ? utc(at) : null, event.applicationId().value(), sequence);
-		ApplicationStatus status = event.refundDue().isPositive() ? ApplicationStatus.REFUND_DUE
-				: ApplicationStatus.PROOF_OF_USE_SUBMITTED;
-		status(event.applicationId(), sequence, status, currentVersion(event.applicationId()), at, actor,
-				"Zuwendung / final grant " + event.finalGrant().amount().toPlainString()
+		status(event.applicationId(), sequence, event.resultingStatus(), currentVersion(event.applicationId()), at,
+				actor, "Zuwendung / final grant " + event.finalGrant().amount().toPlainString()
 						+ (event.note() == null ? "" : ": " + event.note()));
 	}
 

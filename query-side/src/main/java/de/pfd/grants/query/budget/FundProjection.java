@@ -24,6 +24,8 @@ import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
+import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.money.Money;
 
 /**
@@ -120,6 +122,20 @@ class FundProjection {
 		Deltas d = new Deltas();
 		d.lapsed = event.lapsed();
 		movement(event.fundId(), sequence, FundMovementType.LAPSE, null, event.lapsed(), d, at, null, actor);
+	}
+
+	/**
+	 * The waiting list is shown with the applications; the fund's figures do not change.
+	 * Handled all the same, so that read-your-writes hears of every event of a fund.
+	 */
+	@EventHandler
+	void on(ReservationWaitlisted event) {
+		// nothing to book
+	}
+
+	@EventHandler
+	void on(WaitlistEntryRemoved event) {
+		// nothing to book
 	}
 
 	@ResetHandler

@@ -90,9 +90,10 @@ class FundQueries {
 				FROM fund_movement m JOIN fund_view f ON f.fund_id = m.fund_id
 				WHERE m.fund_id = ? AND f.partnership_id = ?
 				ORDER BY m.sequence_number""", rs -> {
-			available[0] = available[0].plus(money(rs, "budget_delta"))
-				.minus(money(rs, "reserved_delta"))
-				.minus(money(rs, "lapsed_delta"));
+			// the formula is linear: the running balance adds up what each movement
+			// changes
+			available[0] = available[0].plus(FundBudget.available(money(rs, "budget_delta"),
+					money(rs, "reserved_delta"), money(rs, "lapsed_delta")));
 			String application = rs.getString("application_id");
 			movements.add(new FundMovement(rs.getLong("sequence_number"),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
@@ -112,7 +113,7 @@ class FundQueries {
 		return new FundBudget(new FundId(rs.getString("fund_id")), new PartnershipId(rs.getString("partnership_id")),
 				FundType.valueOf(rs.getString("fund_type")), rs.getInt("fund_year"),
 				DecisionBodyType.valueOf(rs.getString("decision_body")), budget, reserved, money(rs, "paid"),
-				money(rs, "released"), money(rs, "refunded"), lapsed, budget.minus(reserved).minus(lapsed),
+				money(rs, "released"), money(rs, "refunded"), lapsed, FundBudget.available(budget, reserved, lapsed),
 				money(rs, "requested_pending"), optionalMoney(rs, "per_project_cap"),
 				optionalMoney(rs, "fast_track_limit"), closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf,
 				rs.getInt("spend_within_weeks"), rs.getInt("proof_of_use_due_weeks"));

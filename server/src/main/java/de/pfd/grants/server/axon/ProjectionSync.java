@@ -3,26 +3,27 @@ package de.pfd.grants.server.axon;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-your-writes for the HTTP API: after a command, wait (bounded) until the local
- * projections have processed everything that is in the event store now, so that the next
- * GET shows the change. Where the projections run in another service (distributed
- * deployment) this returns at once.
+ * Waits until every local processor has handled everything in the event store, also what
+ * processes answer with more commands. For start-up (the demo data) and for tests that
+ * check whole read models; a request after a write uses the targeted
+ * {@link ReadYourWrites} instead. A processor in error, or one that does not catch up in
+ * time, fails the wait: it is never taken for up to date.
  */
 @Component
 public class ProjectionSync {
 
-	private static final Logger log = LoggerFactory.getLogger(ProjectionSync.class);
+	private static final long PAUSE_NANOS = Duration.ofMillis(10).toNanos();
 
 	private final EventStore eventStore;
 
@@ -31,7 +32,7 @@ public class ProjectionSync {
 	private final Duration timeout;
 
 	ProjectionSync(EventStore eventStore, EventProcessingConfiguration processing,
-			@Value("${grants.read-your-writes-timeout:PT5S}") Duration timeout) {
+			@Value("${grants.projection-sync-timeout:PT30S}") Duration timeout) {
 		this.eventStore = eventStore;
 		this.processing = processing;
 		this.timeout = timeout;
@@ -49,8 +50,6 @@ public class ProjectionSync {
 			return;
 		}
 		long deadline = System.nanoTime() + this.timeout.toNanos();
-		// processes (the approval process) answer events with commands: wait until the
-		// store is quiet
 		long reached = -1;
 		while (true) {
 			TrackingToken head = this.eventStore.createHeadToken();
@@ -58,41 +57,26 @@ public class ProjectionSync {
 			if (target.isEmpty() || target.getAsLong() <= reached) {
 				return;
 			}
-			if (!awaitAll(processors, target, deadline)) {
-				return;
+			for (StreamingEventProcessor processor : processors) {
+				while (!reached(processor, target.getAsLong())) {
+					if (System.nanoTime() > deadline) {
+						throw new IllegalStateException("projection " + processor.getName() + " has not reached event "
+								+ target.getAsLong() + " in " + this.timeout);
+					}
+					LockSupport.parkNanos(PAUSE_NANOS);
+				}
 			}
 			reached = target.getAsLong();
 		}
 	}
 
-	private boolean awaitAll(List<StreamingEventProcessor> processors, OptionalLong target, long deadline) {
-		for (StreamingEventProcessor processor : processors) {
-			while (!reached(processor, target.getAsLong())) {
-				if (System.nanoTime() > deadline) {
-					log.warn("projection {} has not reached event {} in {}", processor.getName(), target.getAsLong(),
-							this.timeout);
-					return false;
-				}
-				try {
-					Thread.sleep(2);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
 	private static boolean reached(StreamingEventProcessor processor, long position) {
 		var status = processor.processingStatus();
-		if (status.isEmpty()) {
-			return false;
+		if (status.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+			throw new IllegalStateException("projection " + processor.getName() + " is in error");
 		}
-		return status.values()
-			.stream()
-			.allMatch(s -> s.isErrorState() || s.getCurrentPosition().orElse(-1) >= position);
+		return !status.isEmpty()
+				&& status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= position);
 	}
 
 }

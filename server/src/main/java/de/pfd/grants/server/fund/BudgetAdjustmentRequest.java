@@ -2,6 +2,7 @@ package de.pfd.grants.server.fund;
 
 import java.math.BigDecimal;
 
+import de.pfd.grants.shared.money.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -12,6 +13,6 @@ import jakarta.validation.constraints.Size;
 /** Raise (positive) or cut (negative) a fund's budget, with a reason for the record. */
 record BudgetAdjustmentRequest(
 		@NotNull @Digits(integer = 9,
-				fraction = 2) @DecimalMin("-100000000.00") @DecimalMax("100000000.00") BigDecimal amount,
+				fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount,
 		@NotBlank @Size(max = 1000) String reason) {
 }

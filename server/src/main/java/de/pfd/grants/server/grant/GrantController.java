@@ -2,12 +2,8 @@ package de.pfd.grants.server.grant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,25 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import de.pfd.grants.server.application.ApplicationDirectory;
 import de.pfd.grants.server.application.ApplicationResponse;
-import de.pfd.grants.server.axon.ProjectionSync;
-import de.pfd.grants.server.fund.FundDirectory;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.EuroAmount;
-import de.pfd.grants.server.web.IdempotencyKeys;
-import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.CostCategory;
-import de.pfd.grants.shared.fund.FundBudget;
-import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
-import de.pfd.grants.shared.grant.RecordPayoutCommand;
-import de.pfd.grants.shared.grant.RecordRefundCommand;
-import de.pfd.grants.shared.grant.RequestPayoutCommand;
-import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
-import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -69,7 +53,7 @@ class GrantController {
 
 	record ReceiptBody(@NotNull LocalDate date, @Size(max = 500) String description, @NotNull CostCategory category,
 			@NotNull @Digits(integer = 9,
-					fraction = 2) @DecimalMin("-100000000.00") @DecimalMax("100000000.00") BigDecimal amount) {
+					fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount) {
 	}
 
 	record ProofOfUseBody(@NotBlank @Size(max = 20000) String report,
@@ -78,7 +62,7 @@ class GrantController {
 
 	record ReviewBody(Outcome outcome,
 			@Digits(integer = 9,
-					fraction = 2) @DecimalMin("0.00") @DecimalMax("100000000.00") BigDecimal eligibleAmount,
+					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
 			@Size(max = 4000) String note) {
 
 		enum Outcome {
@@ -92,23 +76,10 @@ class GrantController {
 	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate receivedOn) {
 	}
 
-	private final CommandGateway commands;
+	private final GrantUseCases grants;
 
-	private final QueryGateway queries;
-
-	private final ProjectionSync projections;
-
-	private final ApplicationDirectory applications;
-
-	private final FundDirectory funds;
-
-	GrantController(CommandGateway commands, QueryGateway queries, ProjectionSync projections,
-			ApplicationDirectory applications, FundDirectory funds) {
-		this.commands = commands;
-		this.queries = queries;
-		this.projections = projections;
-		this.applications = applications;
-		this.funds = funds;
+	GrantController(GrantUseCases grants) {
+		this.grants = grants;
 	}
 
 	@PostMapping("/api/applications/{id}/payout-requests")
@@ -117,26 +88,19 @@ class GrantController {
 	ApplicationResponse requestPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody PayoutRequestBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		ApplicationDetail detail = this.applications.visible(user, id);
-		this.commands.sendAndWait(new RequestPayoutCommand(detail.id(), user.username(),
-				IdempotencyKeys.operationId(user, "payout-request:" + detail.id(), idempotencyKey),
-				Money.of(body.amount()), body.purpose()));
-		return reread(user, id);
+		return ApplicationResponse
+			.of(this.grants.requestPayout(user, id, Money.of(body.amount()), body.purpose(), idempotencyKey));
 	}
 
 	@PostMapping("/api/applications/{id}/payouts")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record a payout: at most what is requested and not yet paid; to be spent within the "
-			+ "fund's weeks (default 6)")
+	@Operation(summary = "Record a payout: at most what is requested and not yet paid, booked by the fund first; to "
+			+ "be spent within the fund's weeks (default 6)")
 	ApplicationResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody PayoutBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		ApplicationDetail detail = this.applications.visible(user, id);
-		FundBudget fund = this.funds.visible(user, detail.fundId().value(), null);
-		this.commands.sendAndWait(new RecordPayoutCommand(detail.id(),
-				IdempotencyKeys.operationId(user, "payout:" + detail.id(), idempotencyKey), Money.of(body.amount()),
-				body.paidOn(), body.reference(), fund.spendWithinWeeks()));
-		return reread(user, id);
+		return ApplicationResponse.of(this.grants.recordPayout(user, id, Money.of(body.amount()), body.paidOn(),
+				body.reference(), idempotencyKey));
 	}
 
 	@PostMapping("/api/applications/{id}/proof-of-use")
@@ -144,14 +108,12 @@ class GrantController {
 	@Operation(summary = "Submit the proof of use: narrative report and receipts (income as negative amounts)")
 	ApplicationResponse submitProof(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody ProofOfUseBody body) {
-		ApplicationDetail detail = this.applications.visible(user, id);
 		List<Receipt> receipts = body.receipts()
 			.stream()
 			.map(r -> new Receipt(r.date(), r.description() == null ? null : r.description().strip(), r.category(),
 					Money.of(r.amount())))
 			.toList();
-		this.commands.sendAndWait(new SubmitProofOfUseCommand(detail.id(), user.username(), body.report(), receipts));
-		return reread(user, id);
+		return ApplicationResponse.of(this.grants.submitProofOfUse(user, id, body.report(), receipts));
 	}
 
 	@PostMapping("/api/applications/{id}/proof-of-use/review")
@@ -160,42 +122,30 @@ class GrantController {
 			+ "overpayment becomes a refund claim) or return it for correction with a note")
 	ApplicationResponse review(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody ReviewBody body) {
-		ApplicationDetail detail = this.applications.visible(user, id);
 		boolean accept = body.outcome() != ReviewBody.Outcome.RETURNED;
 		if (accept && body.eligibleAmount() == null) {
 			throw ApiException.badInput("eligibleAmount", "Förderfähiger Betrag fehlt / eligibleAmount is required");
 		}
-		this.commands.sendAndWait(new ReviewProofOfUseCommand(detail.id(), accept,
+		return ApplicationResponse.of(this.grants.reviewProofOfUse(user, id, accept,
 				body.eligibleAmount() == null ? null : Money.of(body.eligibleAmount()), body.note()));
-		return reread(user, id);
 	}
 
 	@PostMapping("/api/applications/{id}/refunds")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record money paid back on a refund claim; fully repaid, the grant is settled")
+	@Operation(summary = "Record money paid back on a refund claim, booked by the fund first; fully repaid, the "
+			+ "grant is settled")
 	ApplicationResponse refund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody RefundBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		ApplicationDetail detail = this.applications.visible(user, id);
-		this.commands.sendAndWait(new RecordRefundCommand(detail.id(),
-				IdempotencyKeys.operationId(user, "refund:" + detail.id(), idempotencyKey), Money.of(body.amount()),
-				body.receivedOn()));
-		return reread(user, id);
+		return ApplicationResponse
+			.of(this.grants.recordRefund(user, id, Money.of(body.amount()), body.receivedOn(), idempotencyKey));
 	}
 
 	@GetMapping("/api/grants/overdue")
 	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
 	@Operation(summary = "Grants whose paid-out money is not accounted for in time, or whose proof of use is late")
 	List<OverdueGrant> overdue(@AuthenticationPrincipal GrantsUser user) {
-		return this.queries
-			.query(new FindOverdueGrantsQuery(user.partnershipId(), LocalDate.now(ZoneOffset.UTC)),
-					ResponseTypes.multipleInstancesOf(OverdueGrant.class))
-			.join();
-	}
-
-	private ApplicationResponse reread(GrantsUser user, String id) {
-		this.projections.awaitProjections();
-		return ApplicationResponse.of(this.applications.visible(user, id));
+		return this.grants.overdue(user);
 	}
 
 }

@@ -144,6 +144,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case NOT_ELIGIBLE_TO_VOTE -> HttpStatus.FORBIDDEN;
 			case FAST_TRACK_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case NOT_YET_VISIBLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
 					PARTNERSHIP_ALREADY_EXISTS, CONFLICT, WRONG_STATUS, PAYOUT_REQUEST_EXCEEDS_APPROVAL,
@@ -158,6 +159,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> "Nicht gefunden";
 			case FORBIDDEN -> "Keine Berechtigung";
 			case UNPROCESSABLE_ENTITY -> "Antrag unvollständig oder widersprüchlich";
+			case SERVICE_UNAVAILABLE -> "Noch nicht sichtbar";
 			default -> "Nicht möglich im aktuellen Zustand";
 		};
 	}

@@ -62,7 +62,7 @@ class EventSerializationTest {
 				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
 				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
 				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
-				new ConfirmGrantNoticeCommand(APP, "applicant1", 8),
+				new ConfirmGrantNoticeCommand(APP, "applicant1"),
 				new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
 						List.of(new RuleViolation.FieldViolation("title", "is required"))),
 				new OpenFundCommand(P, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"), null, null, 4, 5),

@@ -31,14 +31,10 @@ import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.CostItem;
 import de.pfd.grants.shared.application.CreateApplicationCommand;
 import de.pfd.grants.shared.application.FormalCheckOutcome;
-import de.pfd.grants.shared.application.FundTerms;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.TargetGroup;
-import de.pfd.grants.shared.body.Member;
-import de.pfd.grants.shared.body.VotingRules;
-import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
@@ -76,21 +72,15 @@ class ApprovalsUnderConcurrencyTest {
 		OpenFundCommand fund = new OpenFundCommand(KREIS_METTMANN, FundType.ACTION_FUND, YEAR, Money.euros("35000.00"),
 				Money.euros("5000.00"), Money.euros("500.00"));
 		this.commands.sendAndWait(fund);
-		FundTerms terms = new FundTerms(fund.fundId(), FundType.ACTION_FUND, YEAR, Money.euros("5000.00"), true);
-		List<Member> board = new ArrayList<>();
-		for (int i = 1; i <= 7; i++) {
-			board.add(new Member("board" + i, "Mitglied " + i, "Organisation " + i, true));
-		}
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < APPLICATIONS; i++) {
 			ApplicationId id = ApplicationId.random();
 			ids.add(id.value());
 			this.commands
-				.sendAndWait(new CreateApplicationCommand(id, KREIS_METTMANN, "applicant1", terms, content(i)));
-			this.commands.sendAndWait(new SubmitApplicationCommand(id, "applicant1", terms));
+				.sendAndWait(new CreateApplicationCommand(id, KREIS_METTMANN, "applicant1", fund.fundId(), content(i)));
+			this.commands.sendAndWait(new SubmitApplicationCommand(id, "applicant1"));
 			this.commands.sendAndWait(new PerformFormalCheckCommand(id, FormalCheckOutcome.ACCEPTED, null));
-			this.commands.sendAndWait(new OpenVoteCommand(id, DecisionBodyType.STEERING_BOARD, VoteProcedure.MEETING,
-					null, board, VotingRules.defaults()));
+			this.commands.sendAndWait(new OpenVoteCommand(id, VoteProcedure.MEETING, null));
 			for (int m = 1; m <= 4; m++) {
 				this.commands.sendAndWait(new CastVoteCommand(id, "board" + m, VoteChoice.YES));
 			}

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,22 +23,23 @@ import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.CostItem;
 import de.pfd.grants.shared.application.CreateApplicationCommand;
 import de.pfd.grants.shared.application.FormalCheckOutcome;
-import de.pfd.grants.shared.application.FundTerms;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
-import de.pfd.grants.shared.body.Member;
-import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.body.AddMemberCommand;
+import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.DecisionBodyType;
+import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
+import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
-import de.pfd.grants.testsupport.TestDatabase;
 import de.pfd.grants.shared.voting.CastVoteCommand;
 import de.pfd.grants.shared.voting.OpenVoteCommand;
 import de.pfd.grants.shared.voting.VoteChoice;
 import de.pfd.grants.shared.voting.VoteProcedure;
+import de.pfd.grants.testsupport.TestDatabase;
 
 /**
  * A circular vote's deadline is stored in the database: the server that opened the vote
@@ -60,17 +60,18 @@ class CircularVoteSurvivesRestartTest {
 		try (ConfigurableApplicationContext first = start(database)) {
 			CommandGateway commands = first.getBean(CommandGateway.class);
 			commands.sendAndWait(fund);
-			FundTerms terms = new FundTerms(fund.fundId(), FundType.YOUTH_FUND, 2019, null, true);
-			commands.sendAndWait(new CreateApplicationCommand(id, PARTNERSHIP, "applicant", terms, content()));
-			commands.sendAndWait(new SubmitApplicationCommand(id, "applicant", terms));
-			commands.sendAndWait(new PerformFormalCheckCommand(id, FormalCheckOutcome.ACCEPTED, null));
-			List<Member> forum = new ArrayList<>();
+			DecisionBodyId forum = DecisionBodyId.of(PARTNERSHIP, DecisionBodyType.YOUTH_FORUM);
+			commands.sendAndWait(
+					new EstablishDecisionBodyCommand(forum, PARTNERSHIP, DecisionBodyType.YOUTH_FORUM, "Jugendforum"));
 			for (int i = 1; i <= 5; i++) {
-				forum.add(new Member("youth" + i, "Jugendforum " + i, "Jugendforum", true));
+				commands.sendAndWait(
+						new AddMemberCommand(forum, new Member("youth" + i, "Jugendforum " + i, "Jugendforum", true)));
 			}
+			commands.sendAndWait(new CreateApplicationCommand(id, PARTNERSHIP, "applicant", fund.fundId(), content()));
+			commands.sendAndWait(new SubmitApplicationCommand(id, "applicant"));
+			commands.sendAndWait(new PerformFormalCheckCommand(id, FormalCheckOutcome.ACCEPTED, null));
 			closesAt = Instant.now().plusSeconds(8);
-			commands.sendAndWait(new OpenVoteCommand(id, DecisionBodyType.YOUTH_FORUM, VoteProcedure.CIRCULAR, closesAt,
-					forum, VotingRules.defaults()));
+			commands.sendAndWait(new OpenVoteCommand(id, VoteProcedure.CIRCULAR, closesAt));
 			for (int i = 1; i <= 3; i++) {
 				commands.sendAndWait(new CastVoteCommand(id, "youth" + i, VoteChoice.YES));
 			}

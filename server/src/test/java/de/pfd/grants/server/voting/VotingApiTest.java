@@ -1,10 +1,11 @@
 package de.pfd.grants.server.voting;
 
-import static de.pfd.grants.server.Api.assertProblem;
-import static de.pfd.grants.server.Api.assertCode;
-import static de.pfd.grants.server.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import static de.pfd.grants.server.Api.assertCode;
+import static de.pfd.grants.server.Api.assertProblem;
+import static de.pfd.grants.server.Api.ok;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -29,6 +29,9 @@ public enum ErrorCode {
 	PAYOUT_EXCEEDS_REQUEST,
 
 	/** more than is still due on the refund claim */
-	REFUND_EXCEEDS_CLAIM
+	REFUND_EXCEEDS_CLAIM,
+
+	/** the change is stored, but the read model did not show it in time */
+	NOT_YET_VISIBLE
 
 }

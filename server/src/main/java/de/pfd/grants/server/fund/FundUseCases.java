@@ -1,0 +1,105 @@
+package de.pfd.grants.server.fund;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import de.pfd.grants.server.access.AccessPolicy;
+import de.pfd.grants.server.axon.ReadYourWrites;
+import de.pfd.grants.server.axon.ReadYourWrites.Watch;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.IdempotencyKeys;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.fund.AdjustBudgetCommand;
+import de.pfd.grants.shared.fund.CloseFundCommand;
+import de.pfd.grants.shared.fund.FindFundMovementsQuery;
+import de.pfd.grants.shared.fund.FindFundsQuery;
+import de.pfd.grants.shared.fund.FundBudget;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.fund.FundMovement;
+import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipId;
+
+/**
+ * The use cases of a partnership's funds: figures, movements, opening, budget, closing.
+ */
+@Service
+public class FundUseCases {
+
+	private final CommandGateway commands;
+
+	private final QueryGateway queries;
+
+	private final ReadYourWrites reads;
+
+	private final AccessPolicy access;
+
+	FundUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access) {
+		this.commands = commands;
+		this.queries = queries;
+		this.reads = reads;
+		this.access = access;
+	}
+
+	public List<FundBudget> funds(GrantsUser user) {
+		return this.queries
+			.query(new FindFundsQuery(user.partnershipId()), ResponseTypes.multipleInstancesOf(FundBudget.class))
+			.join();
+	}
+
+	public FundBudget fund(GrantsUser user, String fundId, Instant asOf) {
+		return this.access.fund(user, fundId, asOf);
+	}
+
+	public List<FundMovement> movements(GrantsUser user, String fundId) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		return this.queries
+			.query(new FindFundMovementsQuery(fund.id(), user.partnershipId()),
+					ResponseTypes.multipleInstancesOf(FundMovement.class))
+			.join();
+	}
+
+	/** One fund per partnership, type and year: a second is a conflict. */
+	public FundBudget open(GrantsUser user, String partnershipId, FundType type, int year, Money budget,
+			Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks) {
+		PartnershipId partnership = this.access.ownPartnership(user, partnershipId);
+		OpenFundCommand command = new OpenFundCommand(partnership, type, year, budget, perProjectCap, fastTrackLimit,
+				spendWithinWeeks, proofOfUseDueWeeks);
+		return change(user, command.fundId(), () -> {
+			try {
+				this.commands.sendAndWait(command);
+			}
+			catch (AggregateStreamCreationException ex) {
+				throw new ApiException(HttpStatus.CONFLICT, ErrorCode.FUND_ALREADY_EXISTS,
+						"Diesen Fonds gibt es schon / a " + type + " for " + year + " already exists", "type");
+			}
+		});
+	}
+
+	public FundBudget adjustBudget(GrantsUser user, String fundId, Money change, String reason, String idempotencyKey) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		return change(user, fund.id(), () -> this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(),
+				IdempotencyKeys.operationId(user, "budget-adjustment:" + fund.id(), idempotencyKey), change, reason)));
+	}
+
+	/** Year-end closing: the unreserved rest lapses. */
+	public FundBudget close(GrantsUser user, String fundId) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		return change(user, fund.id(), () -> this.commands.sendAndWait(new CloseFundCommand(fund.id())));
+	}
+
+	private FundBudget change(GrantsUser user, FundId fund, Runnable write) {
+		return this.reads.write(List.of(Watch.fund(fund, user.partnershipId())), write,
+				() -> this.access.fund(user, fund.value(), null));
+	}
+
+}

@@ -1,0 +1,94 @@
+package de.pfd.grants.server.grant;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import de.pfd.grants.server.access.AccessPolicy;
+import de.pfd.grants.server.application.ApplicationUseCases;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.web.IdempotencyKeys;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
+import de.pfd.grants.shared.grant.OverdueGrant;
+import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.RecordPayoutCommand;
+import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.RequestPayoutCommand;
+import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
+import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
+import de.pfd.grants.shared.money.Money;
+
+/**
+ * The use cases of an approved grant's money: payout requests, payouts, proof of use and
+ * its review, refunds, and the overdue list. The fund books every payout and refund
+ * itself; the idempotency key of a request names one operation on one application.
+ */
+@Service
+public class GrantUseCases {
+
+	private final ApplicationUseCases applications;
+
+	private final QueryGateway queries;
+
+	private final AccessPolicy access;
+
+	GrantUseCases(ApplicationUseCases applications, QueryGateway queries, AccessPolicy access) {
+		this.applications = applications;
+		this.queries = queries;
+		this.access = access;
+	}
+
+	public ApplicationDetail requestPayout(GrantsUser user, String id, Money amount, String purpose,
+			String idempotencyKey) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new RequestPayoutCommand(application.id(), user.username(),
+						IdempotencyKeys.operationId(user, "payout-request:" + application.id(), idempotencyKey), amount,
+						purpose));
+	}
+
+	public ApplicationDetail recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
+			String idempotencyKey) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new RecordPayoutCommand(application.id(),
+						IdempotencyKeys.operationId(user, "payout:" + application.id(), idempotencyKey), amount, paidOn,
+						reference));
+	}
+
+	public ApplicationDetail submitProofOfUse(GrantsUser user, String id, String report, List<Receipt> receipts) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new SubmitProofOfUseCommand(application.id(), user.username(), report, receipts));
+	}
+
+	/**
+	 * Accept with the eligible amount (settlement), or return for correction with a note.
+	 */
+	public ApplicationDetail reviewProofOfUse(GrantsUser user, String id, boolean accept, Money eligibleAmount,
+			String note) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ReviewProofOfUseCommand(application.id(), accept, eligibleAmount, note));
+	}
+
+	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
+			String idempotencyKey) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application, new RecordRefundCommand(application.id(),
+				IdempotencyKeys.operationId(user, "refund:" + application.id(), idempotencyKey), amount, receivedOn));
+	}
+
+	public List<OverdueGrant> overdue(GrantsUser user) {
+		return this.queries
+			.query(new FindOverdueGrantsQuery(user.partnershipId(), LocalDate.now(ZoneOffset.UTC)),
+					ResponseTypes.multipleInstancesOf(OverdueGrant.class))
+			.join();
+	}
+
+}

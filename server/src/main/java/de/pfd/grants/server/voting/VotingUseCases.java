@@ -1,0 +1,116 @@
+package de.pfd.grants.server.voting;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import de.pfd.grants.server.access.AccessPolicy;
+import de.pfd.grants.server.application.ApplicationUseCases;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
+import de.pfd.grants.shared.application.IssueGrantNoticeCommand;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.AgendaItem;
+import de.pfd.grants.shared.voting.CastVoteCommand;
+import de.pfd.grants.shared.voting.CloseVoteCommand;
+import de.pfd.grants.shared.voting.DecideOnFastTrackCommand;
+import de.pfd.grants.shared.voting.DecisionView;
+import de.pfd.grants.shared.voting.DeclareRecusalCommand;
+import de.pfd.grants.shared.voting.FindVotesQuery;
+import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.VoteChoice;
+import de.pfd.grants.shared.voting.VoteProcedure;
+import de.pfd.grants.shared.voting.VoteView;
+
+/**
+ * The use cases of deciding: votes of the steering board and the youth forum, recusal,
+ * closing, the lead office's fast track, and the grant notice. What a vote needs (the
+ * members, the rules, the fund's limits) is known to the command side itself.
+ */
+@Service
+public class VotingUseCases {
+
+	private final ApplicationUseCases applications;
+
+	private final QueryGateway queries;
+
+	private final AccessPolicy access;
+
+	VotingUseCases(ApplicationUseCases applications, QueryGateway queries, AccessPolicy access) {
+		this.applications = applications;
+		this.queries = queries;
+		this.access = access;
+	}
+
+	public ApplicationDetail openVote(GrantsUser user, String id, VoteProcedure procedure, Instant closesAt) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application, new OpenVoteCommand(application.id(), procedure,
+				procedure == VoteProcedure.CIRCULAR ? closesAt : null));
+	}
+
+	public ApplicationDetail vote(GrantsUser user, String id, VoteChoice choice) {
+		ApplicationDetail application = this.access.applicationToVoteOn(user, id);
+		return this.applications.change(user, application,
+				new CastVoteCommand(application.id(), user.username(), choice));
+	}
+
+	public ApplicationDetail recuse(GrantsUser user, String id, String reason) {
+		ApplicationDetail application = this.access.applicationToVoteOn(user, id);
+		return this.applications.change(user, application,
+				new DeclareRecusalCommand(application.id(), user.username(), reason));
+	}
+
+	/**
+	 * Closing decides; an approval then waits for the fund's answer (reserved or
+	 * waiting).
+	 */
+	public ApplicationDetail closeVote(GrantsUser user, String id, Money approvedAmount, String conditions,
+			boolean returnForImprovement, String note) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.decide(user, application,
+				new CloseVoteCommand(application.id(), approvedAmount, conditions, returnForImprovement, note));
+	}
+
+	public ApplicationDetail fastTrack(GrantsUser user, String id, boolean approve, Money approvedAmount,
+			String conditions, String note) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.decide(user, application,
+				new DecideOnFastTrackCommand(application.id(), approve, approvedAmount, conditions, note));
+	}
+
+	public ApplicationDetail issueNotice(GrantsUser user, String id, String reference) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application, new IssueGrantNoticeCommand(application.id(), reference));
+	}
+
+	public ApplicationDetail confirmNotice(GrantsUser user, String id) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ConfirmGrantNoticeCommand(application.id(), user.username()));
+	}
+
+	public List<VoteView> votes(GrantsUser user, String id) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.queries
+			.query(new FindVotesQuery(application.id(), user.partnershipId()),
+					ResponseTypes.multipleInstancesOf(VoteView.class))
+			.join();
+	}
+
+	public List<AgendaItem> agenda(GrantsUser user) {
+		return this.queries.query(this.access.agenda(user), ResponseTypes.multipleInstancesOf(AgendaItem.class)).join();
+	}
+
+	public List<DecisionView> decisions(GrantsUser user, String fundId) {
+		FundId fund = fundId == null || fundId.isBlank() ? null : this.access.fund(user, fundId, null).id();
+		return this.queries
+			.query(this.access.decisions(user, fund), ResponseTypes.multipleInstancesOf(DecisionView.class))
+			.join();
+	}
+
+}
