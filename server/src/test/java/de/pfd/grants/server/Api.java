@@ -17,9 +17,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A plain HTTP client for the API tests: raw JSON in, status and JSON out, HTTP Basic per
- * call.
+ * call; and the paths of the API, so that a test names an endpoint instead of spelling
+ * it.
  */
 public final class Api {
+
+	public static final String APPLICATIONS = "/api/applications";
+
+	public static final String FUNDS = "/api/funds";
+
+	public static final String AGENDA = "/api/agenda";
+
+	public static final String DECISION_BODIES = "/api/decision-bodies";
+
+	public static final String OVERDUE = "/api/grants/overdue";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,6 +94,130 @@ public final class Api {
 		assertProblem(response, status, null);
 		assertThat(response.json().get("code").asText()).as(response.body()).isEqualTo(code);
 	}
+
+	// ------------------------------------------------------------- applications
+
+	public static String application(String id) {
+		return APPLICATIONS + "/" + id;
+	}
+
+	public static String submission(String id) {
+		return application(id) + "/submission";
+	}
+
+	public static String formalCheck(String id) {
+		return application(id) + "/formal-check";
+	}
+
+	public static String withdrawal(String id) {
+		return application(id) + "/withdrawal";
+	}
+
+	/** Where staff open a vote on the application. */
+	public static String voting(String id) {
+		return application(id) + "/voting";
+	}
+
+	/** Where members cast their votes. */
+	public static String votes(String id) {
+		return voting(id) + "/votes";
+	}
+
+	public static String recusal(String id) {
+		return voting(id) + "/recusal";
+	}
+
+	public static String closure(String id) {
+		return voting(id) + "/closure";
+	}
+
+	/**
+	 * The votes cast on the application, every round, as staff and auditors read them.
+	 */
+	public static String recordedVotes(String id) {
+		return application(id) + "/votes";
+	}
+
+	/** The lead office's decision on the fast track. */
+	public static String fastTrack(String id) {
+		return application(id) + "/decision";
+	}
+
+	public static String grantNotice(String id) {
+		return application(id) + "/grant-notice";
+	}
+
+	public static String noticeConfirmation(String id) {
+		return grantNotice(id) + "/confirmation";
+	}
+
+	public static String payoutRequests(String id) {
+		return application(id) + "/payout-requests";
+	}
+
+	public static String payouts(String id) {
+		return application(id) + "/payouts";
+	}
+
+	public static String proofOfUse(String id) {
+		return application(id) + "/proof-of-use";
+	}
+
+	public static String review(String id) {
+		return proofOfUse(id) + "/review";
+	}
+
+	public static String refunds(String id) {
+		return application(id) + "/refunds";
+	}
+
+	// -------------------------------------------------------------------- funds
+
+	public static String fund(String id) {
+		return FUNDS + "/" + id;
+	}
+
+	/** The fund's figures as they stood at the instant (or whatever the text says). */
+	public static String fundAsOf(String id, Object asOf) {
+		return fund(id) + "?asOf=" + asOf;
+	}
+
+	public static String movements(String fundId) {
+		return fund(fundId) + "/movements";
+	}
+
+	public static String movementsCsv(String fundId) {
+		return movements(fundId) + ".csv";
+	}
+
+	public static String budgetAdjustments(String fundId) {
+		return fund(fundId) + "/budget-adjustments";
+	}
+
+	public static String fundClosure(String fundId) {
+		return fund(fundId) + "/closure";
+	}
+
+	public static String processingTimes(String fundId) {
+		return fund(fundId) + "/processing-times";
+	}
+
+	/** The decisions taken on the fund's applications. */
+	public static String decisions(String fundId) {
+		return "/api/decisions?fundId=" + fundId;
+	}
+
+	// ------------------------------------------------------------------- bodies
+
+	public static String members(String bodyId) {
+		return DECISION_BODIES + "/" + bodyId + "/members";
+	}
+
+	public static String rules(String bodyId) {
+		return DECISION_BODIES + "/" + bodyId + "/rules";
+	}
+
+	// ----------------------------------------------------------------- requests
 
 	public Response delete(String user, String path) {
 		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), null);

@@ -20,4 +20,32 @@ public final class Drafts {
 			.formatted(fundId, year, year);
 	}
 
+	/** The body with another applicant organisation. */
+	public static String byOrganisation(String body, String organisation) {
+		return body.replace("Kulturverein Mettmann e.V.", organisation);
+	}
+
+	/** The body with the applicant's confirmation that its members are at most 27. */
+	public static String youthConfirmed(String body) {
+		return body.replace("\"address\":\"Markt 1, 40822 Mettmann\"",
+				"\"address\":\"Markt 1, 40822 Mettmann\",\"youthConfirmed\":true");
+	}
+
+	/**
+	 * The complete example from an applicant no board member belongs to: nobody is
+	 * recused, all 7 members of the steering board are eligible.
+	 */
+	public static String unrelated(String fundId, int year) {
+		return byOrganisation(complete(fundId, year), "Jugendtreff Erkrath");
+	}
+
+	/** A small request of that applicant: 400.00 of costs, no income. */
+	public static String small(String fundId, int year) {
+		return unrelated(fundId, year)
+			.replace("{\"category\":\"FEES\",\"description\":\"Honorare\",\"amount\":1200.00}",
+					"{\"category\":\"FEES\",\"description\":\"Honorare\",\"amount\":400.00}")
+			.replace("[{\"source\":\"OWN_FUNDS\",\"description\":\"Eigenmittel\",\"amount\":200.00}]", "[]")
+			.replace("\"requestedAmount\":1000.00", "\"requestedAmount\":400.00");
+	}
+
 }

@@ -1,25 +1,31 @@
 package de.pfd.grants.server.application;
 
+import static de.pfd.grants.server.Api.APPLICATIONS;
+import static de.pfd.grants.server.Api.application;
 import static de.pfd.grants.server.Api.assertProblem;
+import static de.pfd.grants.server.Api.formalCheck;
+import static de.pfd.grants.server.Api.fund;
+import static de.pfd.grants.server.Api.processingTimes;
+import static de.pfd.grants.server.Api.submission;
+import static de.pfd.grants.server.Api.withdrawal;
+import static de.pfd.grants.server.Applications.UNKNOWN;
+import static de.pfd.grants.server.Applications.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestYears;
 
@@ -28,24 +34,11 @@ import de.pfd.grants.server.TestYears;
  * requests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicationApiTest {
+class ApplicationApiTest extends ApiTestSupport {
 
 	static final String ACTION_FUND = "kreis-mettmann-action-fund-2019";
 
 	static final String YOUTH_FUND = "kreis-mettmann-youth-fund-2019";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Api api;
-
-	@BeforeEach
-	void client() {
-		this.api = new Api(this.port);
-	}
 
 	static String complete(String fundId, int year) {
 		return Drafts.complete(fundId, year);
@@ -57,37 +50,32 @@ class ApplicationApiTest {
 
 	@Test
 	void an_applicant_drafts_submits_revises_and_resubmits_and_staff_accept_it() {
-		Api.Response created = this.api.post("applicant1", "/api/applications", complete());
+		Api.Response created = this.api.post("applicant1", APPLICATIONS, complete());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asText();
-		assertThat(created.location()).endsWith("/api/applications/" + id);
+		assertThat(created.location()).endsWith(application(id));
 		assertThat(created.json().get("status").asText()).isEqualTo("DRAFT");
 		assertThat(created.json().get("coFinancingPercent").decimalValue()).isEqualByComparingTo("16.7");
 
-		JsonNode submitted = this.api.post("applicant1", "/api/applications/" + id + "/submission", null).json();
+		JsonNode submitted = this.api.post("applicant1", submission(id), null).json();
 		assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
 		assertThat(submitted.get("version").asInt()).isEqualTo(1);
 
 		JsonNode returned = this.api
-			.post("staff", "/api/applications/" + id + "/formal-check",
-					"{\"outcome\":\"RETURNED\",\"note\":\"Bitte Kostenplan erläutern\"}")
+			.post("staff", formalCheck(id), "{\"outcome\":\"RETURNED\",\"note\":\"Bitte Kostenplan erläutern\"}")
 			.json();
 		assertThat(returned.get("status").asText()).isEqualTo("RETURNED_FOR_REVISION");
 
-		Api.Response revised = this.api.put("applicant1", "/api/applications/" + id,
+		Api.Response revised = this.api.put("applicant1", application(id),
 				complete().replace("Workshops für Jugendliche", "Workshops, überarbeitet"));
 		assertThat(revised.status()).isEqualTo(200);
-		JsonNode resubmitted = this.api.post("applicant1", "/api/applications/" + id + "/submission", null).json();
+		JsonNode resubmitted = this.api.post("applicant1", submission(id), null).json();
 		assertThat(resubmitted.get("version").asInt()).isEqualTo(2);
 
-		JsonNode accepted = this.api
-			.post("staff", "/api/applications/" + id + "/formal-check", "{\"outcome\":\"ACCEPTED\"}")
-			.json();
+		JsonNode accepted = this.api.post("staff", formalCheck(id), "{\"outcome\":\"ACCEPTED\"}").json();
 		assertThat(accepted.get("status").asText()).isEqualTo("READY_FOR_DECISION");
 		assertThat(accepted.get("summary").asText()).isEqualTo("Workshops, überarbeitet");
-		List<String> statuses = new ArrayList<>();
-		accepted.get("history").forEach(change -> statuses.add(change.get("status").asText()));
-		assertThat(statuses).containsExactly("DRAFT", "SUBMITTED", "RETURNED_FOR_REVISION", "SUBMITTED",
+		assertThat(statuses(accepted)).containsExactly("DRAFT", "SUBMITTED", "RETURNED_FOR_REVISION", "SUBMITTED",
 				"READY_FOR_DECISION");
 		JsonNode returnedChange = accepted.get("history").get(2);
 		assertThat(returnedChange.get("by").asText()).isEqualTo("staff");
@@ -99,11 +87,11 @@ class ApplicationApiTest {
 
 	@Test
 	void a_second_submit_is_harmless_and_stores_nothing() {
-		String id = draft("applicant1", complete());
-		this.api.post("applicant1", "/api/applications/" + id + "/submission", null);
+		String id = this.applications.draft("applicant1", complete());
+		this.api.post("applicant1", submission(id), null);
 		long events = events();
 
-		Api.Response again = this.api.post("applicant1", "/api/applications/" + id + "/submission", null);
+		Api.Response again = this.api.post("applicant1", submission(id), null);
 
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("version").asInt()).isEqualTo(1);
@@ -113,50 +101,49 @@ class ApplicationApiTest {
 	@Test
 	void the_same_idempotency_key_creates_one_draft() {
 		long drafts = drafted();
-		Api.Response first = this.api.post("applicant2", "/api/applications", complete(), "create-42");
-		Api.Response second = this.api.post("applicant2", "/api/applications", complete(), "create-42");
+		Api.Response first = this.api.post("applicant2", APPLICATIONS, complete(), "create-42");
+		Api.Response second = this.api.post("applicant2", APPLICATIONS, complete(), "create-42");
 
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(second.status()).isEqualTo(201);
 		assertThat(second.location()).isEqualTo(first.location());
 		assertThat(drafted()).isEqualTo(drafts + 1);
 		// the same key from another user is another operation
-		Api.Response other = this.api.post("applicant3", "/api/applications", complete(), "create-42");
+		Api.Response other = this.api.post("applicant3", APPLICATIONS, complete(), "create-42");
 		assertThat(other.location()).isNotEqualTo(first.location());
 	}
 
 	@Test
 	void an_applicant_withdraws_and_cannot_withdraw_twice() {
-		String id = draft("applicant1", complete());
-		this.api.post("applicant1", "/api/applications/" + id + "/submission", null);
+		String id = this.applications.draft("applicant1", complete());
+		this.api.post("applicant1", submission(id), null);
 
-		Api.Response withdrawn = this.api.post("applicant1", "/api/applications/" + id + "/withdrawal",
-				"{\"reason\":\"Projekt fällt aus\"}");
+		Api.Response withdrawn = this.api.post("applicant1", withdrawal(id), "{\"reason\":\"Projekt fällt aus\"}");
 
 		assertThat(withdrawn.status()).isEqualTo(200);
 		assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
-		Api.Response again = this.api.post("applicant1", "/api/applications/" + id + "/withdrawal", null);
+		Api.Response again = this.api.post("applicant1", withdrawal(id), null);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("code").asText()).isEqualTo("WRONG_STATUS");
 	}
 
 	@Test
 	void staff_reject_an_ineligible_application_with_a_reason() {
-		String id = submitted("applicant3", complete());
+		String id = this.applications.submitted("applicant3", complete());
 		JsonNode rejected = this.api
-			.post("staff", "/api/applications/" + id + "/formal-check",
+			.post("staff", formalCheck(id),
 					"{\"outcome\":\"REJECTED\",\"note\":\"Kommerzielles Projekt, nicht förderfähig\"}")
 			.json();
 		assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
-		Api.Response update = this.api.put("applicant3", "/api/applications/" + id, complete());
+		Api.Response update = this.api.put("applicant3", application(id), complete());
 		assertThat(update.status()).isEqualTo(409);
 	}
 
 	@Test
 	void each_role_sees_exactly_the_applications_it_may_see() {
-		String mine = draft("applicant1", complete());
-		String ready = submitted("applicant2", complete());
-		this.api.post("staff", "/api/applications/" + ready + "/formal-check", "{\"outcome\":\"ACCEPTED\"}");
+		String mine = this.applications.draft("applicant1", complete());
+		String ready = this.applications.submitted("applicant2", complete());
+		this.api.post("staff", formalCheck(ready), "{\"outcome\":\"ACCEPTED\"}");
 
 		assertThat(ids("applicant1", "")).contains(mine).doesNotContain(ready);
 		assertThat(ids("applicant2", "")).contains(ready).doesNotContain(mine);
@@ -167,43 +154,38 @@ class ApplicationApiTest {
 		assertThat(ids("board1", "")).contains(ready).doesNotContain(mine);
 		assertThat(ids("youth1", "")).doesNotContain(ready, mine);
 
-		assertThat(this.api.get("applicant2", "/api/applications/" + mine).status()).isEqualTo(404);
-		assertThat(this.api.get("board1", "/api/applications/" + mine).status()).isEqualTo(404);
-		assertThat(this.api.get("youth1", "/api/applications/" + ready).status()).isEqualTo(404);
-		assertThat(this.api.get("board1", "/api/applications/" + ready).status()).isEqualTo(200);
-		assertThat(this.api.get("auditor", "/api/applications/" + mine).status()).isEqualTo(200);
-		assertThat(
-				this.api.post("auditor", "/api/applications/" + ready + "/formal-check", "{\"outcome\":\"ACCEPTED\"}")
-					.status())
-			.isEqualTo(403);
+		assertThat(this.api.get("applicant2", application(mine)).status()).isEqualTo(404);
+		assertThat(this.api.get("board1", application(mine)).status()).isEqualTo(404);
+		assertThat(this.api.get("youth1", application(ready)).status()).isEqualTo(404);
+		assertThat(this.api.get("board1", application(ready)).status()).isEqualTo(200);
+		assertThat(this.api.get("auditor", application(mine)).status()).isEqualTo(200);
+		assertThat(this.api.post("auditor", formalCheck(ready), "{\"outcome\":\"ACCEPTED\"}").status()).isEqualTo(403);
 	}
 
 	@Test
 	void summaries_filter_by_fund_and_status_and_the_fund_shows_backlog_pending_money_and_processing_time() {
 		int year = TestYears.next();
-		Api.Response fund = this.api.post("staff", "/api/funds",
-				"{\"type\":\"ACTION_FUND\",\"year\":" + year + ",\"budget\":20000.00,\"perProjectCap\":5000.00}");
-		String fundId = fund.json().get("id").asText();
-		String a = submitted("applicant1", complete(fundId, year));
-		String b = submitted("applicant2", complete(fundId, year));
-		draft("applicant3", complete(fundId, year));
+		String fundId = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
+		String a = this.applications.submitted("applicant1", complete(fundId, year));
+		String b = this.applications.submitted("applicant2", complete(fundId, year));
+		this.applications.draft("applicant3", complete(fundId, year));
 
-		JsonNode times = this.api.get("staff", "/api/funds/" + fundId + "/processing-times").json();
+		JsonNode times = this.api.get("staff", processingTimes(fundId)).json();
 		assertThat(times.get("backlog").asInt()).isEqualTo(2);
 		assertThat(times.get("checked").asInt()).isZero();
 		assertThat(times.get("targetDays").asInt()).isEqualTo(21);
-		assertThat(this.api.get("staff", "/api/funds/" + fundId).json().get("requestedPending").decimalValue())
+		assertThat(this.api.get("staff", fund(fundId)).json().get("requestedPending").decimalValue())
 			.isEqualByComparingTo("2000.00");
 
-		this.api.post("staff", "/api/applications/" + a + "/formal-check", "{\"outcome\":\"ACCEPTED\"}");
+		this.api.post("staff", formalCheck(a), "{\"outcome\":\"ACCEPTED\"}");
 
-		JsonNode after = this.api.get("auditor", "/api/funds/" + fundId + "/processing-times").json();
+		JsonNode after = this.api.get("auditor", processingTimes(fundId)).json();
 		assertThat(after.get("backlog").asInt()).isEqualTo(1);
 		assertThat(after.get("checked").asInt()).isEqualTo(1);
 		assertThat(after.get("averageDaysToFormalCheck").decimalValue()).isEqualByComparingTo("0.0");
 		assertThat(ids("staff", "?fundId=" + fundId)).hasSize(3);
 		assertThat(ids("staff", "?fundId=" + fundId + "&status=SUBMITTED")).containsExactly(b);
-		JsonNode summary = this.api.get("staff", "/api/applications?fundId=" + fundId + "&status=READY_FOR_DECISION")
+		JsonNode summary = this.api.get("staff", APPLICATIONS + "?fundId=" + fundId + "&status=READY_FOR_DECISION")
 			.json()
 			.get(0);
 		assertThat(summary.get("id").asText()).isEqualTo(a);
@@ -211,24 +193,23 @@ class ApplicationApiTest {
 		assertThat(summary.get("requestedAmount").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(summary.get("daysInStatus").asLong()).isZero();
 		assertThat(summary.get("submittedAt").asText()).isNotBlank();
-		assertThat(this.api.get("applicant1", "/api/funds/" + fundId + "/processing-times").status()).isEqualTo(403);
+		assertThat(this.api.get("applicant1", processingTimes(fundId)).status()).isEqualTo(403);
 	}
 
 	@Test
 	void markup_in_text_is_kept_as_text() {
-		String id = draft("applicant1",
+		String id = this.applications.draft("applicant1",
 				complete().replace("Demokratiewerkstatt", "<script>alert('x')</script><b>fett</b>"));
-		Api.Response read = this.api.get("applicant1", "/api/applications/" + id);
+		Api.Response read = this.api.get("applicant1", application(id));
 		assertThat(read.contentType()).startsWith("application/json");
 		assertThat(read.json().get("title").asText()).isEqualTo("<script>alert('x')</script><b>fett</b>");
 	}
 
 	@Test
 	void a_youth_group_may_apply_to_the_youth_fund_when_confirming_its_age() {
-		String body = complete(YOUTH_FUND, 2019).replace("\"address\":\"Markt 1, 40822 Mettmann\"",
-				"\"address\":\"Markt 1, 40822 Mettmann\",\"youthConfirmed\":true");
-		String id = draft("applicant3", body);
-		Api.Response submitted = this.api.post("applicant3", "/api/applications/" + id + "/submission", null);
+		String body = Drafts.youthConfirmed(complete(YOUTH_FUND, 2019));
+		String id = this.applications.draft("applicant3", body);
+		Api.Response submitted = this.api.post("applicant3", submission(id), null);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 	}
 
@@ -296,7 +277,7 @@ class ApplicationApiTest {
 			String field) {
 		long events = events();
 
-		Api.Response response = this.api.post("applicant1", "/api/applications", body);
+		Api.Response response = this.api.post("applicant1", APPLICATIONS, body);
 
 		assertProblem(response, status, field);
 		assertThat(events()).isEqualTo(events);
@@ -305,10 +286,10 @@ class ApplicationApiTest {
 	@Test
 	void only_applicants_create_applications_and_strangers_must_sign_in() {
 		long events = events();
-		assertThat(this.api.post("staff", "/api/applications", complete()).status()).isEqualTo(403);
-		assertThat(this.api.post("auditor", "/api/applications", complete()).status()).isEqualTo(403);
-		assertThat(this.api.post("board1", "/api/applications", complete()).status()).isEqualTo(403);
-		Api.Response anonymous = this.api.post(null, "/api/applications", complete());
+		assertThat(this.api.post("staff", APPLICATIONS, complete()).status()).isEqualTo(403);
+		assertThat(this.api.post("auditor", APPLICATIONS, complete()).status()).isEqualTo(403);
+		assertThat(this.api.post("board1", APPLICATIONS, complete()).status()).isEqualTo(403);
+		Api.Response anonymous = this.api.post(null, APPLICATIONS, complete());
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.isProblem()).isTrue();
 		assertThat(events()).isEqualTo(events);
@@ -316,40 +297,32 @@ class ApplicationApiTest {
 
 	@Test
 	void hostile_changes_to_an_existing_application_are_refused_and_store_nothing() {
-		String id = draft("applicant1", complete());
-		String submitted = submitted("applicant1", complete());
+		String id = this.applications.draft("applicant1", complete());
+		String submitted = this.applications.submitted("applicant1", complete());
 		long events = events();
 
-		assertProblem(this.api.put("applicant2", "/api/applications/" + id, complete()), 404, null);
-		assertProblem(this.api.put("applicant1", "/api/applications/00000000-0000-0000-0000-000000000000", complete()),
-				404, null);
-		assertProblem(
-				this.api.put("applicant1", "/api/applications/" + id, complete().replace(ACTION_FUND, YOUTH_FUND)), 400,
+		assertProblem(this.api.put("applicant2", application(id), complete()), 404, null);
+		assertProblem(this.api.put("applicant1", application(UNKNOWN), complete()), 404, null);
+		assertProblem(this.api.put("applicant1", application(id), complete().replace(ACTION_FUND, YOUTH_FUND)), 400,
 				"fundId");
-		assertProblem(this.api.put("applicant1", "/api/applications/" + id,
+		assertProblem(this.api.put("applicant1", application(id),
 				complete().replace("Demokratiewerkstatt", "x".repeat(100_000))), 400, "title");
-		assertProblem(this.api.put("applicant1", "/api/applications/" + id, "{\"title\":"), 400, null);
-		assertProblem(this.api.put("applicant1", "/api/applications/" + submitted, complete()), 409, null);
-		assertProblem(this.api.put("staff", "/api/applications/" + id, complete()), 403, null);
-		assertProblem(this.api.post("applicant2", "/api/applications/" + id + "/submission", null), 404, null);
-		assertProblem(this.api.post("applicant2", "/api/applications/" + id + "/withdrawal", null), 404, null);
-		assertProblem(this.api.get("applicant2", "/api/applications/" + id), 404, null);
-		assertProblem(this.api.get("applicant1", "/api/applications/" + "z".repeat(500)), 404, null);
-		assertProblem(this.api.post("staff", "/api/applications/" + id + "/formal-check", "{\"outcome\":\"ACCEPTED\"}"),
-				409, null);
-		assertProblem(
-				this.api.post("staff", "/api/applications/" + submitted + "/formal-check", "{\"outcome\":\"MAYBE\"}"),
-				400, "outcome");
-		assertProblem(this.api.post("staff", "/api/applications/" + submitted + "/formal-check", "{}"), 400, "outcome");
-		assertProblem(this.api.post("staff", "/api/applications/" + submitted + "/formal-check",
-				"{\"outcome\":\"RETURNED\"}"), 400, "note");
-		assertProblem(this.api.post("staff", "/api/applications/" + submitted + "/formal-check",
-				"{\"outcome\":\"REJECTED\",\"note\":\"   \"}"), 400, "note");
-		assertProblem(this.api.post("applicant1", "/api/applications/" + submitted + "/formal-check",
-				"{\"outcome\":\"ACCEPTED\"}"), 403, null);
-		assertProblem(this.api.post("staff", "/api/applications/unknown/formal-check", "{\"outcome\":\"ACCEPTED\"}"),
-				404, null);
-		assertProblem(this.api.get("staff", "/api/applications?status=LOST"), 400, null);
+		assertProblem(this.api.put("applicant1", application(id), "{\"title\":"), 400, null);
+		assertProblem(this.api.put("applicant1", application(submitted), complete()), 409, null);
+		assertProblem(this.api.put("staff", application(id), complete()), 403, null);
+		assertProblem(this.api.post("applicant2", submission(id), null), 404, null);
+		assertProblem(this.api.post("applicant2", withdrawal(id), null), 404, null);
+		assertProblem(this.api.get("applicant2", application(id)), 404, null);
+		assertProblem(this.api.get("applicant1", application("z".repeat(500))), 404, null);
+		assertProblem(this.api.post("staff", formalCheck(id), "{\"outcome\":\"ACCEPTED\"}"), 409, null);
+		assertProblem(this.api.post("staff", formalCheck(submitted), "{\"outcome\":\"MAYBE\"}"), 400, "outcome");
+		assertProblem(this.api.post("staff", formalCheck(submitted), "{}"), 400, "outcome");
+		assertProblem(this.api.post("staff", formalCheck(submitted), "{\"outcome\":\"RETURNED\"}"), 400, "note");
+		assertProblem(this.api.post("staff", formalCheck(submitted), "{\"outcome\":\"REJECTED\",\"note\":\"   \"}"),
+				400, "note");
+		assertProblem(this.api.post("applicant1", formalCheck(submitted), "{\"outcome\":\"ACCEPTED\"}"), 403, null);
+		assertProblem(this.api.post("staff", formalCheck("unknown"), "{\"outcome\":\"ACCEPTED\"}"), 404, null);
+		assertProblem(this.api.get("staff", APPLICATIONS + "?status=LOST"), 400, null);
 		assertThat(events()).isEqualTo(events);
 	}
 
@@ -371,41 +344,23 @@ class ApplicationApiTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("incompleteSubmissions")
 	void incomplete_or_inconsistent_applications_cannot_be_submitted(String what, String body, String field) {
-		String id = draft("applicant1", body);
+		String id = this.applications.draft("applicant1", body);
 		long events = events();
 
-		Api.Response response = this.api.post("applicant1", "/api/applications/" + id + "/submission", null);
+		Api.Response response = this.api.post("applicant1", submission(id), null);
 
 		assertProblem(response, 422, field);
 		assertThat(response.json().get("code").asText()).isEqualTo("SUBMISSION_INVALID");
 		assertThat(events()).isEqualTo(events);
-		assertThat(this.api.get("applicant1", "/api/applications/" + id).json().get("status").asText())
-			.isEqualTo("DRAFT");
-	}
-
-	private String draft(String user, String body) {
-		Api.Response created = this.api.post(user, "/api/applications", body);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().get("id").asText();
-	}
-
-	private String submitted(String user, String body) {
-		String id = draft(user, body);
-		Api.Response submitted = this.api.post(user, "/api/applications/" + id + "/submission", null);
-		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-		return id;
+		assertThat(this.api.get("applicant1", application(id)).json().get("status").asText()).isEqualTo("DRAFT");
 	}
 
 	private List<String> ids(String user, String query) {
-		Api.Response response = this.api.get(user, "/api/applications" + query);
+		Api.Response response = this.api.get(user, APPLICATIONS + query);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		List<String> ids = new ArrayList<>();
 		response.json().forEach(summary -> ids.add(summary.get("id").asText()));
 		return ids;
-	}
-
-	private long events() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
 	}
 
 	private long drafted() {

@@ -1,24 +1,28 @@
 package de.pfd.grants.server.fund;
 
+import static de.pfd.grants.server.Api.FUNDS;
+import static de.pfd.grants.server.Api.budgetAdjustments;
+import static de.pfd.grants.server.Api.fund;
+import static de.pfd.grants.server.Api.fundAsOf;
+import static de.pfd.grants.server.Api.fundClosure;
+import static de.pfd.grants.server.Api.movements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.FundId;
@@ -27,31 +31,18 @@ import de.pfd.grants.shared.money.Money;
 
 /** The fund endpoints over real HTTP on the test database, as the demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FundApiTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class FundApiTest extends ApiTestSupport {
 
 	@Autowired
 	CommandGateway commands;
 
-	Api api;
-
-	@BeforeEach
-	void client() {
-		this.api = new Api(this.port);
-	}
-
 	@Test
 	void the_demo_installation_shows_both_2019_funds_with_their_whole_budget_available() {
-		Api.Response response = this.api.get("staff", "/api/funds");
+		Api.Response response = this.api.get("staff", FUNDS);
 
 		assertThat(response.status()).isEqualTo(200);
-		JsonNode action = fund(response.json(), "kreis-mettmann-action-fund-2019");
-		JsonNode youth = fund(response.json(), "kreis-mettmann-youth-fund-2019");
+		JsonNode action = fundIn(response.json(), "kreis-mettmann-action-fund-2019");
+		JsonNode youth = fundIn(response.json(), "kreis-mettmann-youth-fund-2019");
 		assertThat(action.get("type").asText()).isEqualTo("ACTION_FUND");
 		assertThat(action.get("decisionBody").asText()).isEqualTo("STEERING_BOARD");
 		assertThat(action.get("year").asInt()).isEqualTo(2019);
@@ -70,13 +61,13 @@ class FundApiTest {
 	@Test
 	void every_signed_in_role_reads_the_funds_and_strangers_are_asked_to_sign_in() {
 		for (String user : new String[] { "auditor", "board1", "youth1", "applicant1" }) {
-			assertThat(this.api.get(user, "/api/funds").status()).as(user).isEqualTo(200);
+			assertThat(this.api.get(user, FUNDS).status()).as(user).isEqualTo(200);
 		}
-		Api.Response anonymous = this.api.get(null, "/api/funds");
+		Api.Response anonymous = this.api.get(null, FUNDS);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.isProblem()).isTrue();
-		assertThat(this.api.get("staff:wrong", "/api/funds").status()).isEqualTo(401);
-		assertThat(this.api.get("nobody:demo", "/api/funds").status()).isEqualTo(401);
+		assertThat(this.api.get("staff:wrong", FUNDS).status()).isEqualTo(401);
+		assertThat(this.api.get("nobody:demo", FUNDS).status()).isEqualTo(401);
 	}
 
 	@Test
@@ -86,19 +77,19 @@ class FundApiTest {
 				{"partnershipId":"kreis-mettmann","type":"ACTION_FUND","year":%d,"budget":35000.00,
 				 "perProjectCap":5000.00,"fastTrackLimit":500.00}""".formatted(year);
 
-		Api.Response created = this.api.post("staff", "/api/funds", body);
+		Api.Response created = this.api.post("staff", FUNDS, body);
 
 		assertThat(created.status()).isEqualTo(201);
 		String id = "kreis-mettmann-action-fund-" + year;
-		assertThat(created.location()).endsWith("/api/funds/" + id);
+		assertThat(created.location()).endsWith(fund(id));
 		assertThat(created.json().get("available").decimalValue()).isEqualByComparingTo("35000.00");
 		assertThat(created.json().get("perProjectCap").decimalValue()).isEqualByComparingTo("5000.00");
-		JsonNode read = this.api.get("auditor", "/api/funds/" + id).json();
+		JsonNode read = this.api.get("auditor", fund(id)).json();
 		assertThat(read.get("budget").decimalValue()).isEqualByComparingTo("35000.00");
 		assertThat(read.get("decisionBody").asText()).isEqualTo("STEERING_BOARD");
 
 		long events = events();
-		Api.Response again = this.api.post("staff", "/api/funds", body);
+		Api.Response again = this.api.post("staff", FUNDS, body);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("code").asText()).isEqualTo("FUND_ALREADY_EXISTS");
 		assertThat(events()).isEqualTo(events);
@@ -110,15 +101,15 @@ class FundApiTest {
 		String body = "{\"type\":\"YOUTH_FUND\",\"year\":" + year + ",\"budget\":10000.00}";
 		long events = events();
 		for (String user : new String[] { "auditor", "board1", "applicant1" }) {
-			Api.Response refused = this.api.post(user, "/api/funds", body);
+			Api.Response refused = this.api.post(user, FUNDS, body);
 			assertThat(refused.status()).as(user).isEqualTo(403);
 			assertThat(refused.isProblem()).isTrue();
 		}
-		Api.Response foreign = this.api.post("staff", "/api/funds",
+		Api.Response foreign = this.api.post("staff", FUNDS,
 				"{\"partnershipId\":\"kreis-wesel\",\"type\":\"YOUTH_FUND\",\"year\":" + year + ",\"budget\":10.00}");
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(events()).isEqualTo(events);
-		assertThat(this.api.get("staff", "/api/funds/kreis-mettmann-youth-fund-" + year).status()).isEqualTo(404);
+		assertThat(this.api.get("staff", fund("kreis-mettmann-youth-fund-" + year)).status()).isEqualTo(404);
 	}
 
 	static Stream<Arguments> brokenFunds() {
@@ -150,7 +141,7 @@ class FundApiTest {
 	void broken_fund_requests_are_answered_400_with_a_problem_and_store_nothing(String what, String body) {
 		long events = events();
 
-		Api.Response response = this.api.post("staff", "/api/funds", body);
+		Api.Response response = this.api.post("staff", FUNDS, body);
 
 		assertThat(response.status()).as(response.body()).isEqualTo(400);
 		assertThat(response.isProblem()).isTrue();
@@ -160,12 +151,10 @@ class FundApiTest {
 
 	@Test
 	void broken_fields_are_named_in_the_problem() {
-		JsonNode problem = this.api
-			.post("staff", "/api/funds", "{\"type\":\"ACTION_FUND\",\"year\":2040,\"budget\":100.001}")
+		JsonNode problem = this.api.post("staff", FUNDS, "{\"type\":\"ACTION_FUND\",\"year\":2040,\"budget\":100.001}")
 			.json();
 		assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("budget");
-		JsonNode unknownType = this.api
-			.post("staff", "/api/funds", "{\"type\":\"WAR_CHEST\",\"year\":2040,\"budget\":100.00}")
+		JsonNode unknownType = this.api.post("staff", FUNDS, "{\"type\":\"WAR_CHEST\",\"year\":2040,\"budget\":100.00}")
 			.json();
 		assertThat(unknownType.get("errors").get(0).get("field").asText()).isEqualTo("type");
 	}
@@ -173,7 +162,7 @@ class FundApiTest {
 	@Test
 	void staff_raise_and_cut_the_budget_but_never_below_what_is_reserved() {
 		String id = openFund("1000.00");
-		Api.Response raised = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments",
+		Api.Response raised = this.api.post("staff", budgetAdjustments(id),
 				"{\"amount\":500.00,\"reason\":\"Nachbewilligung des Bundes\"}");
 		assertThat(raised.status()).isEqualTo(200);
 		assertThat(raised.json().get("budget").decimalValue()).isEqualByComparingTo("1500.00");
@@ -182,14 +171,13 @@ class FundApiTest {
 		this.commands
 			.sendAndWait(new ReserveFundsCommand(new FundId(id), ApplicationId.random(), Money.euros("1200.00")));
 		long events = events();
-		Api.Response tooDeep = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments",
+		Api.Response tooDeep = this.api.post("staff", budgetAdjustments(id),
 				"{\"amount\":-400.00,\"reason\":\"Kürzung\"}");
 		assertThat(tooDeep.status()).isEqualTo(409);
 		assertThat(tooDeep.json().get("code").asText()).isEqualTo("BUDGET_BELOW_RESERVED");
 		assertThat(events()).isEqualTo(events);
 
-		Api.Response cut = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments",
-				"{\"amount\":-300.00,\"reason\":\"Kürzung\"}");
+		Api.Response cut = this.api.post("staff", budgetAdjustments(id), "{\"amount\":-300.00,\"reason\":\"Kürzung\"}");
 		assertThat(cut.status()).isEqualTo(200);
 		assertThat(cut.json().get("budget").decimalValue()).isEqualByComparingTo("1200.00");
 		assertThat(cut.json().get("reserved").decimalValue()).isEqualByComparingTo("1200.00");
@@ -201,13 +189,13 @@ class FundApiTest {
 		String id = openFund("1000.00");
 		String body = "{\"amount\":250.00,\"reason\":\"Doppelklick\"}";
 
-		Api.Response first = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments", body, "key-1");
-		Api.Response second = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments", body, "key-1");
+		Api.Response first = this.api.post("staff", budgetAdjustments(id), body, "key-1");
+		Api.Response second = this.api.post("staff", budgetAdjustments(id), body, "key-1");
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(second.status()).isEqualTo(200);
 		assertThat(second.json().get("budget").decimalValue()).isEqualByComparingTo("1250.00");
-		Api.Response third = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments", body, "key-2");
+		Api.Response third = this.api.post("staff", budgetAdjustments(id), body, "key-2");
 		assertThat(third.json().get("budget").decimalValue()).isEqualByComparingTo("1500.00");
 	}
 
@@ -229,7 +217,7 @@ class FundApiTest {
 		String id = "kreis-mettmann-action-fund-2019";
 		long events = events();
 
-		Api.Response response = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments", body);
+		Api.Response response = this.api.post("staff", budgetAdjustments(id), body);
 
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.isProblem()).isTrue();
@@ -240,11 +228,11 @@ class FundApiTest {
 	void adjustments_to_unknown_funds_and_by_other_roles_are_refused() {
 		String body = "{\"amount\":100.00,\"reason\":\"x\"}";
 		long events = events();
-		assertThat(this.api.post("staff", "/api/funds/no-such-fund/budget-adjustments", body).status()).isEqualTo(404);
-		assertThat(this.api.post("auditor", "/api/funds/kreis-mettmann-action-fund-2019/budget-adjustments", body)
-			.status()).isEqualTo(403);
-		assertThat(this.api.post("applicant1", "/api/funds/kreis-mettmann-action-fund-2019/budget-adjustments", body)
-			.status()).isEqualTo(403);
+		assertThat(this.api.post("staff", budgetAdjustments("no-such-fund"), body).status()).isEqualTo(404);
+		assertThat(this.api.post("auditor", budgetAdjustments("kreis-mettmann-action-fund-2019"), body).status())
+			.isEqualTo(403);
+		assertThat(this.api.post("applicant1", budgetAdjustments("kreis-mettmann-action-fund-2019"), body).status())
+			.isEqualTo(403);
 		assertThat(events()).isEqualTo(events);
 	}
 
@@ -254,7 +242,7 @@ class FundApiTest {
 		this.commands
 			.sendAndWait(new ReserveFundsCommand(new FundId(id), ApplicationId.random(), Money.euros("800.00")));
 
-		Api.Response closed = this.api.post("staff", "/api/funds/" + id + "/closure", null);
+		Api.Response closed = this.api.post("staff", fundClosure(id), null);
 
 		assertThat(closed.status()).isEqualTo(200);
 		assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
@@ -262,26 +250,25 @@ class FundApiTest {
 		assertThat(closed.json().get("reserved").decimalValue()).isEqualByComparingTo("800.00");
 		assertThat(closed.json().get("available").decimalValue()).isEqualByComparingTo("0.00");
 
-		Api.Response again = this.api.post("staff", "/api/funds/" + id + "/closure", null);
+		Api.Response again = this.api.post("staff", fundClosure(id), null);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("code").asText()).isEqualTo("FUND_CLOSED");
-		Api.Response adjust = this.api.post("staff", "/api/funds/" + id + "/budget-adjustments",
+		Api.Response adjust = this.api.post("staff", budgetAdjustments(id),
 				"{\"amount\":100.00,\"reason\":\"zu spät\"}");
 		assertThat(adjust.status()).isEqualTo(409);
-		assertThat(this.api.post("auditor", "/api/funds/" + id + "/closure", null).status()).isEqualTo(403);
-		assertThat(this.api.post("staff", "/api/funds/unknown-fund/closure", null).status()).isEqualTo(404);
+		assertThat(this.api.post("auditor", fundClosure(id), null).status()).isEqualTo(403);
+		assertThat(this.api.post("staff", fundClosure("unknown-fund"), null).status()).isEqualTo(404);
 	}
 
 	@Test
 	void staff_and_auditors_follow_every_movement_with_a_running_balance() {
 		String id = openFund("1000.00");
-		this.api.post("staff", "/api/funds/" + id + "/budget-adjustments",
-				"{\"amount\":200.00,\"reason\":\"<script>alert(1)</script>\"}");
+		this.api.post("staff", budgetAdjustments(id), "{\"amount\":200.00,\"reason\":\"<script>alert(1)</script>\"}");
 		this.commands
 			.sendAndWait(new ReserveFundsCommand(new FundId(id), ApplicationId.random(), Money.euros("300.00")));
-		this.api.post("staff", "/api/funds/" + id + "/closure", null);
+		this.api.post("staff", fundClosure(id), null);
 
-		Api.Response movements = this.api.get("auditor", "/api/funds/" + id + "/movements");
+		Api.Response movements = this.api.get("auditor", movements(id));
 
 		assertThat(movements.status()).isEqualTo(200);
 		JsonNode list = movements.json();
@@ -295,26 +282,26 @@ class FundApiTest {
 		assertThat(balances(list)).usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("1000.00"), new BigDecimal("1200.00"), new BigDecimal("900.00"),
 					new BigDecimal("0.00"));
-		assertThat(this.api.get("staff", "/api/funds/" + id + "/movements").status()).isEqualTo(200);
-		assertThat(this.api.get("applicant1", "/api/funds/" + id + "/movements").status()).isEqualTo(403);
-		assertThat(this.api.get("board1", "/api/funds/" + id + "/movements").status()).isEqualTo(403);
-		assertThat(this.api.get("staff", "/api/funds/unknown-fund/movements").status()).isEqualTo(404);
+		assertThat(this.api.get("staff", movements(id)).status()).isEqualTo(200);
+		assertThat(this.api.get("applicant1", movements(id)).status()).isEqualTo(403);
+		assertThat(this.api.get("board1", movements(id)).status()).isEqualTo(403);
+		assertThat(this.api.get("staff", movements("unknown-fund")).status()).isEqualTo(404);
 	}
 
 	@Test
 	void figures_as_of_an_instant_ignore_what_happened_later() {
 		String id = openFund("1000.00");
-		this.api.post("staff", "/api/funds/" + id + "/budget-adjustments", "{\"amount\":500.00,\"reason\":\"mehr\"}");
-		JsonNode movements = this.api.get("staff", "/api/funds/" + id + "/movements").json();
+		this.api.post("staff", budgetAdjustments(id), "{\"amount\":500.00,\"reason\":\"mehr\"}");
+		JsonNode movements = this.api.get("staff", movements(id)).json();
 		String opened = movements.get(0).get("occurredAt").asText();
 
-		JsonNode then = this.api.get("staff", "/api/funds/" + id + "?asOf=" + opened).json();
-		JsonNode now = this.api.get("staff", "/api/funds/" + id).json();
+		JsonNode then = this.api.get("staff", fundAsOf(id, opened)).json();
+		JsonNode now = this.api.get("staff", fund(id)).json();
 
 		assertThat(then.get("budget").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(now.get("budget").decimalValue()).isEqualByComparingTo("1500.00");
-		assertThat(this.api.get("staff", "/api/funds/" + id + "?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
-		Api.Response garbage = this.api.get("staff", "/api/funds/" + id + "?asOf=yesterday");
+		assertThat(this.api.get("staff", fundAsOf(id, "2000-01-01T00:00:00Z")).status()).isEqualTo(404);
+		Api.Response garbage = this.api.get("staff", fundAsOf(id, "yesterday"));
 		assertThat(garbage.status()).isEqualTo(400);
 		assertThat(garbage.isProblem()).isTrue();
 	}
@@ -334,18 +321,10 @@ class FundApiTest {
 	}
 
 	private String openFund(String budget) {
-		int year = TestYears.next();
-		Api.Response created = this.api.post("staff", "/api/funds",
-				"{\"type\":\"YOUTH_FUND\",\"year\":" + year + ",\"budget\":" + budget + "}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().get("id").asText();
+		return this.funds.open("YOUTH_FUND", TestYears.next(), budget, null, null);
 	}
 
-	private long events() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-	}
-
-	private static JsonNode fund(JsonNode funds, String id) {
+	private static JsonNode fundIn(JsonNode funds, String id) {
 		for (JsonNode fund : funds) {
 			if (fund.get("id").asText().equals(id)) {
 				return fund;

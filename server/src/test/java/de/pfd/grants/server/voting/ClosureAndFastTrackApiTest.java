@@ -1,0 +1,100 @@
+package de.pfd.grants.server.voting;
+
+import static de.pfd.grants.server.Api.application;
+import static de.pfd.grants.server.Api.assertProblem;
+import static de.pfd.grants.server.Api.closure;
+import static de.pfd.grants.server.Api.fastTrack;
+import static de.pfd.grants.server.Api.fund;
+import static de.pfd.grants.server.Api.ok;
+import static de.pfd.grants.server.Api.submission;
+import static de.pfd.grants.server.Drafts.small;
+import static de.pfd.grants.server.Drafts.unrelated;
+import static de.pfd.grants.server.Json.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.pfd.grants.server.Api;
+import de.pfd.grants.server.TestYears;
+
+/**
+ * Decisions over real HTTP other than approving at the close of a vote: the board returns
+ * an application for improvement, and the lead office decides small requests on the fast
+ * track.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
+
+	@Test
+	void the_board_may_return_an_application_for_improvement_and_the_applicant_revises_it() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
+		String id = this.applications.inVoting("applicant3", unrelated(fund, year));
+		for (String member : List.of("board1", "board3", "board4", "board5")) {
+			this.applications.vote(member, id, "YES");
+		}
+
+		JsonNode returned = ok(this.api.post("staff", closure(id),
+				"{\"returnForImprovement\":true,\"note\":\"Bitte den Zeitplan konkretisieren\"}"));
+
+		assertThat(returned.get("status").asText()).isEqualTo("RETURNED_FOR_REVISION");
+		JsonNode decision = this.queries.decision("staff", fund, id);
+		assertThat(decision.get("outcome").asText()).isEqualTo("RETURNED");
+		assertThat(decision.get("note").asText()).isEqualTo("Bitte den Zeitplan konkretisieren");
+		assertThat(text(decision, "approvedAmount")).isNull();
+		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue()).isEqualByComparingTo("0.00");
+		Api.Response revised = this.api.put("applicant3", application(id),
+				unrelated(fund, year).replace("Workshops für Jugendliche", "Workshops mit Zeitplan"));
+		assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+		assertThat(ok(this.api.post("applicant3", submission(id), null)).get("version").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void the_lead_office_decides_small_requests_on_the_fast_track_and_only_those() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "5000.00", "1500.00", "500.00");
+		String smallOne = this.applications.ready("applicant1", small(fund, year));
+		String smallTwo = this.applications.ready("applicant2", small(fund, year));
+		String large = this.applications.ready("applicant3", unrelated(fund, year));
+
+		JsonNode approved = ok(this.api.post("staff", fastTrack(smallOne), "{}"));
+
+		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(this.applications.awaitGrant("applicant1", smallOne).get("approvedAmount").decimalValue())
+			.isEqualByComparingTo("400.00");
+		JsonNode decision = this.queries.decision("staff", fund, smallOne);
+		assertThat(decision.get("outcome").asText()).isEqualTo("APPROVED");
+		assertThat(decision.get("decidedBy").asText()).isEqualTo("LEAD_OFFICE");
+		assertThat(text(decision, "tally")).isNull();
+		assertThat(ok(this.api.get("staff", fund(fund))).get("available").decimalValue())
+			.isEqualByComparingTo("4600.00");
+
+		long events = events();
+		Api.Response tooLarge = this.api.post("staff", fastTrack(large), "{}");
+		assertProblem(tooLarge, 422, null);
+		assertThat(tooLarge.json().get("code").asText()).isEqualTo("FAST_TRACK_LIMIT_EXCEEDED");
+		assertProblem(this.api.post("staff", fastTrack(smallTwo), "{\"outcome\":\"REJECTED\"}"), 400, "note");
+		assertProblem(this.api.post("staff", fastTrack(smallTwo), "{\"outcome\":\"REJECTED\",\"note\":\"   \"}"), 400,
+				"note");
+		assertProblem(this.api.post("staff", fastTrack(smallTwo), "{\"approvedAmount\":400.01}"), 400,
+				"approvedAmount");
+		assertProblem(this.api.post("board1", fastTrack(smallTwo), "{}"), 403, null);
+		assertThat(events()).isEqualTo(events);
+		assertThat(this.applications.status("staff", large)).isEqualTo("READY_FOR_DECISION");
+
+		JsonNode rejected = ok(this.api.post("staff", fastTrack(smallTwo),
+				"{\"outcome\":\"REJECTED\",\"note\":\"Nicht förderfähig\"}"));
+
+		assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+		JsonNode rejection = this.queries.decision("staff", fund, smallTwo);
+		assertThat(rejection.get("decidedBy").asText()).isEqualTo("LEAD_OFFICE");
+		assertThat(rejection.get("note").asText()).isEqualTo("Nicht förderfähig");
+		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue()).isEqualByComparingTo("400.00");
+	}
+
+}
