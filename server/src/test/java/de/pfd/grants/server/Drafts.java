@@ -6,7 +6,9 @@ public final class Drafts {
 	private Drafts() {
 	}
 
-	/** DESIGN §5's example, complete and consistent, for a fund of the given year. */
+	/**
+	 * The example of docs/api.md, complete and consistent, for a fund of the given year.
+	 */
 	public static String complete(String fundId, int year) {
 		return """
 				{"fundId":"%s","title":"Demokratiewerkstatt","summary":"Workshops für Jugendliche",

@@ -276,8 +276,7 @@ public class Application {
 		this.status = ApplicationStatus.WITHDRAWN;
 	}
 
-	// the status after the events of the ballot and the grant; each part keeps its own
-	// state
+	// the status after the ballot's and the grant's events (each keeps its own state)
 
 	@EventSourcingHandler
 	void on(VoteOpened event) {

@@ -30,9 +30,8 @@ public class RuleViolationTranslator implements MessageHandlerInterceptor<Comman
 					new RuleViolation(ErrorCode.NOT_FOUND, "Not found"));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			// a command that cannot even be valid; the HTTP side validates before, so
-			// this is a
-			// client of the bus that skipped validation
+			// a command that cannot be valid at all: the HTTP side validates first,
+			// so a client of the bus skipped validation
 			throw new CommandExecutionException(ex.getMessage(), null,
 					new RuleViolation(ErrorCode.INVALID_INPUT, String.valueOf(ex.getMessage())));
 		}

@@ -172,9 +172,8 @@ public class Fund {
 		}
 		requireOpen();
 		requirePositive(command.amount(), "a reservation", null);
-		// money is reserved once per application: a repeated or replayed approval
-		// reserves
-		// nothing more
+		// money is reserved once per application: a repeated or replayed
+		// approval reserves nothing more
 		check(!this.reservations.containsKey(application), ErrorCode.ALREADY_RESERVED,
 				"money was already reserved for this application", null);
 		Money available = available();
@@ -217,9 +216,8 @@ public class Fund {
 		}
 		Money outstanding = this.reservations.getOrDefault(command.applicationId().value(), Money.ZERO);
 		check(outstanding.isPositive(), ErrorCode.NOT_RESERVED, "nothing is reserved for this application", null);
-		// money already paid out stays bound until it is refunded: releasing it would let
-		// the
-		// fund commit it a second time
+		// money paid out stays bound until it is refunded: releasing it would
+		// let the fund commit it a second time
 		Money releasable = BudgetRules.releasable(outstanding,
 				this.netPaid.getOrDefault(command.applicationId().value(), Money.ZERO));
 		Money amount = requirePositive(command.amount() == null ? releasable : command.amount(), "a release", null);

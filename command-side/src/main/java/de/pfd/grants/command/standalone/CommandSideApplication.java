@@ -1,5 +1,7 @@
 package de.pfd.grants.command.standalone;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,7 +15,7 @@ public class CommandSideApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(CommandSideApplication.class);
-		application.setDefaultProperties(java.util.Map.of("spring.config.name", "command-side"));
+		application.setDefaultProperties(Map.of("spring.config.name", "command-side"));
 		application.run(args);
 	}
 

@@ -144,8 +144,8 @@ public class Ballot {
 			throw this.application.wrongStatus("decided by closing a vote");
 		}
 		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
-		// the deadline's id is not part of the event-sourced state: cancel by name within
-		// this application
+		// the deadline's id is not part of the event-sourced state: cancel it
+		// by name within this application
 		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
 	}
 

@@ -11,7 +11,7 @@ import de.pfd.grants.shared.voting.DecisionOutcome;
 import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteChoice;
 
-/** How a vote is counted (DESIGN §2), as plain functions. */
+/** How a vote is counted (see docs/domain.md), as plain functions. */
 public final class VotingPolicy {
 
 	private VotingPolicy() {

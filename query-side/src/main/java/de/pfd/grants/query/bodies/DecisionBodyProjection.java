@@ -1,5 +1,6 @@
 package de.pfd.grants.query.bodies;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import de.pfd.grants.shared.body.DecisionBodyEstablished;
 import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.DecisionBodyView;
 import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
 import de.pfd.grants.shared.body.Member;
@@ -22,7 +24,6 @@ import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.MemberRemoved;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
-import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /** Decision bodies with their members and current rules. Upserts: replay-safe. */
@@ -96,7 +97,7 @@ class DecisionBodyProjection {
 						new PartnershipId(rs.getString("partnership_id")),
 						DecisionBodyType.valueOf(rs.getString("body_type")), rs.getString("name"),
 						new VotingRules(rs.getInt("rule_version"), rs.getInt("quorum_percent"),
-								java.time.Duration.parse(rs.getString("circular_duration"))),
+								Duration.parse(rs.getString("circular_duration"))),
 						members.getOrDefault(rs.getString("body_id"), List.of())),
 				query.partnershipId().value());
 	}

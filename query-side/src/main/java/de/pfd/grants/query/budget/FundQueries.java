@@ -90,8 +90,7 @@ class FundQueries {
 				FROM fund_movement m JOIN fund_view f ON f.fund_id = m.fund_id
 				WHERE m.fund_id = ? AND f.partnership_id = ?
 				ORDER BY m.sequence_number""", rs -> {
-			// the formula is linear: the running balance adds up what each movement
-			// changes
+			// the formula is linear: the running balance adds up the changes
 			available[0] = available[0].plus(FundBudget.available(money(rs, "budget_delta"),
 					money(rs, "reserved_delta"), money(rs, "lapsed_delta")));
 			String application = rs.getString("application_id");

@@ -1,5 +1,6 @@
 package de.pfd.grants.server.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,9 +19,9 @@ import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
 import de.pfd.grants.shared.body.Member;
-import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
@@ -116,7 +117,7 @@ class DemoData implements ApplicationRunner {
 
 	/** One hash for all: BCrypt on every account would slow the start for nothing. */
 	static List<GrantsUser> users(String hash) {
-		List<GrantsUser> users = new java.util.ArrayList<>();
+		List<GrantsUser> users = new ArrayList<>();
 		users.add(user("staff", hash, Role.STAFF, null, "Kreisintegrationszentrum (Staff)", "Kreis Mettmann"));
 		users.add(user("auditor", hash, Role.AUDITOR, null, "Prüfung (Auditor)", "Kreis Mettmann"));
 		String[] boardOrganisations = { "Stadt Ratingen", "Kulturverein Mettmann e.V.", "Kreispolizeibehörde Mettmann",

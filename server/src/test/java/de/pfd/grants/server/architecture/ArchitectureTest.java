@@ -2,15 +2,21 @@ package de.pfd.grants.server.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -20,8 +26,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.fund.FundBudget;
+
 /**
- * STYLE.md point 13: the module boundaries, checked on the compiled classes of every
+ * The module boundaries and the adapters' shape, checked on the compiled classes of every
  * module.
  */
 class ArchitectureTest {
@@ -60,6 +70,36 @@ class ArchitectureTest {
 					resideInAnyPackage("java..", "de.pfd.grants.shared..", "com.fasterxml.jackson.annotation..")
 						.or(equivalentTo(Revision.class))
 						.or(equivalentTo(TargetAggregateIdentifier.class)))
+			.check(CLASSES);
+	}
+
+	@Test
+	void rest_controllers_are_thin_adapters_over_the_use_cases() {
+		noClasses().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat(equivalentTo(CommandGateway.class).or(equivalentTo(QueryGateway.class))
+				.or(equivalentTo(EventStore.class))
+				.or(equivalentTo(JdbcTemplate.class))
+				.or(equivalentTo(AccountStore.class)))
+			.because("a rule, an access check or a query written in a controller would have to be written again "
+					+ "for the web pages")
+			.check(CLASSES);
+	}
+
+	@Test
+	void commands_carry_nothing_the_sender_looked_up_in_a_read_model() {
+		noClasses().that()
+			.resideInAPackage("de.pfd.grants.shared..")
+			.and()
+			.haveSimpleNameEndingWith("Command")
+			.should()
+			.dependOnClassesThat(equivalentTo(VotingRules.class).or(equivalentTo(FundBudget.class))
+				.or(simpleNameEndingWith("View"))
+				.or(simpleNameEndingWith("Detail"))
+				.or(simpleNameEndingWith("Summary")))
+			.because("what a command handler decides against (fund terms, members, rules) is read by the command "
+					+ "side itself, never passed in from a possibly stale projection")
 			.check(CLASSES);
 	}
 

@@ -45,10 +45,10 @@ import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
- * DESIGN §3: a fund never commits more than its budget, whatever the concurrency, on one
- * node or many. Two complete server nodes share one database (as in production without
- * Axon Server); 16 threads fire 208 reservations of 100.00 at a fund of 10,000.00 through
- * both nodes at once.
+ * The central invariant (docs/domain.md): a fund never commits more than its budget,
+ * whatever the concurrency, on one node or many. Two complete server nodes share one
+ * database (as in production without Axon Server); 16 threads fire 208 reservations of
+ * 100.00 at a fund of 10,000.00 through both nodes at once.
  */
 @SpringBootTest
 class FundInvariantUnderConcurrencyTest {

@@ -32,7 +32,8 @@ enum Route {
 	}
 
 	/**
-	 * DESIGN §5's example (as in ApplicationApiTest) for the route's fund and applicant.
+	 * The example of docs/api.md (as in ApplicationApiTest) for the route's fund and
+	 * applicant.
 	 */
 	String application(String fundId, int year) {
 		String body = Drafts.byOrganisation(Drafts.complete(fundId, year), this.organisation);

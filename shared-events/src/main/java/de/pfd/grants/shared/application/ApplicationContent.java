@@ -1,5 +1,7 @@
 package de.pfd.grants.shared.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,14 +39,12 @@ public record ApplicationContent(String title, String summary, String descriptio
 	 * Share of the costs covered by own or third-party money, in percent with one
 	 * decimal.
 	 */
-	public java.math.BigDecimal coFinancingPercent() {
+	public BigDecimal coFinancingPercent() {
 		Money costs = totalCosts();
 		if (!costs.isPositive()) {
-			return java.math.BigDecimal.ZERO.setScale(1);
+			return BigDecimal.ZERO.setScale(1);
 		}
-		return totalIncome().amount()
-			.multiply(java.math.BigDecimal.valueOf(100))
-			.divide(costs.amount(), 1, java.math.RoundingMode.HALF_UP);
+		return totalIncome().amount().multiply(BigDecimal.valueOf(100)).divide(costs.amount(), 1, RoundingMode.HALF_UP);
 	}
 
 }

@@ -1,6 +1,6 @@
 package de.pfd.grants.shared.application;
 
-/** Where an application stands in its lifecycle (DESIGN §2). */
+/** Where an application stands in its lifecycle (docs/domain.md). */
 public enum ApplicationStatus {
 
 	DRAFT, SUBMITTED, RETURNED_FOR_REVISION, READY_FOR_DECISION, IN_VOTING, APPROVED, WAITLISTED, NO_DECISION,
