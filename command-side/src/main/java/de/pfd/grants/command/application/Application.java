@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,7 +37,6 @@ import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.error.RuleViolation.FieldViolation;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
@@ -100,7 +98,7 @@ public class Application {
 			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "Unbekannter Fonds / unknown fund", "fundId");
 		}
 		requireOpen(fund);
-		requireNoProblems(ErrorCode.INVALID_INPUT, ApplicationRules.draftProblems(command.content(), fund));
+		ApplicationRules.refuseIfAny(ErrorCode.INVALID_INPUT, ApplicationRules.draftProblems(command.content(), fund));
 		apply(new ApplicationDrafted(command.applicationId(), command.partnershipId(), command.fundId(),
 				command.owner(), command.content()));
 	}
@@ -111,7 +109,8 @@ public class Application {
 		if (!this.status.isEditable()) {
 			throw wrongStatus("changed");
 		}
-		requireNoProblems(ErrorCode.INVALID_INPUT, ApplicationRules.draftProblems(command.content(), terms(funds)));
+		ApplicationRules.refuseIfAny(ErrorCode.INVALID_INPUT,
+				ApplicationRules.draftProblems(command.content(), terms(funds)));
 		apply(new ApplicationDraftUpdated(this.applicationId, command.content()));
 	}
 
@@ -127,7 +126,8 @@ public class Application {
 		}
 		FundTerms fund = terms(funds);
 		requireOpen(fund);
-		requireNoProblems(ErrorCode.SUBMISSION_INVALID, ApplicationRules.submissionProblems(this.content, fund));
+		ApplicationRules.refuseIfAny(ErrorCode.SUBMISSION_INVALID,
+				ApplicationRules.submissionProblems(this.content, fund));
 		apply(new ApplicationSubmitted(this.applicationId, this.fundId, this.version + 1, this.content));
 	}
 
@@ -221,16 +221,6 @@ public class Application {
 		if (!fund.open()) {
 			throw new RuleViolationException(ErrorCode.FUND_CLOSED, "the fund is closed for applications");
 		}
-	}
-
-	private static void requireNoProblems(ErrorCode code, List<FieldViolation> problems) {
-		if (problems.isEmpty()) {
-			return;
-		}
-		String message = (code == ErrorCode.SUBMISSION_INVALID ? "the application cannot be submitted: "
-				: "invalid application: ")
-				+ problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
-		throw new RuleViolationException(code, message, problems);
 	}
 
 	@EventSourcingHandler

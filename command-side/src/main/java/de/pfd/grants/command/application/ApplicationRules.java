@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.FundTerms;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.LegalForm;
+import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation.FieldViolation;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.money.Money;
@@ -21,6 +23,17 @@ import de.pfd.grants.shared.money.Money;
 final class ApplicationRules {
 
 	private ApplicationRules() {
+	}
+
+	/** Problems refuse the command with this code, each naming its field. */
+	static void refuseIfAny(ErrorCode code, List<FieldViolation> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		String message = (code == ErrorCode.SUBMISSION_INVALID ? "the application cannot be submitted: "
+				: "invalid application: ")
+				+ problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
+		throw new RuleViolationException(code, message, problems);
 	}
 
 	/** What a draft must already get right: the values it has. */

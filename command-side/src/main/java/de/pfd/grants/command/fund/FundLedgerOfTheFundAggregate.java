@@ -35,7 +35,12 @@ class FundLedgerOfTheFundAggregate implements FundLedger {
 
 	@Override
 	public FundTerms terms(FundId fundId) {
-		return load(fundId).invoke(Fund::terms);
+		FundTerms terms = load(fundId).invoke(Fund::terms);
+		if (terms.fundId() == null) {
+			// the id names another kind of aggregate: its events opened no fund
+			throw unknownFund();
+		}
+		return terms;
 	}
 
 	@Override
@@ -67,8 +72,12 @@ class FundLedgerOfTheFundAggregate implements FundLedger {
 			return funds.load(fundId.value());
 		}
 		catch (AggregateNotFoundException ex) {
-			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "Unbekannter Fonds / unknown fund", "fundId");
+			throw unknownFund();
 		}
+	}
+
+	private static RuleViolationException unknownFund() {
+		return new RuleViolationException(ErrorCode.INVALID_INPUT, "Unbekannter Fonds / unknown fund", "fundId");
 	}
 
 }

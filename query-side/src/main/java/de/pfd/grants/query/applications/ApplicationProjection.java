@@ -1,15 +1,16 @@
 package de.pfd.grants.query.applications;
 
+import static de.pfd.grants.query.readmodel.Columns.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -218,19 +219,23 @@ class ApplicationProjection {
 			@MetaDataValue("userId") String actor) {
 		leaveWaitingList(event.applicationId(), sequence);
 		this.jdbc.update("""
-				UPDATE application_view SET funds_reserved = TRUE, waitlist_position = NULL
+				UPDATE application_view SET funds_reserved = TRUE, waitlist_order = NULL
 				WHERE application_id = ? AND last_sequence < ?""", event.applicationId().value(), sequence);
 		status(event.applicationId(), sequence, ApplicationStatus.APPROVED, currentVersion(event.applicationId()), at,
 				actor, "Mittel reserviert / money reserved: " + event.amount().amount().toPlainString());
 	}
 
+	/**
+	 * The fund decided the order; the order of these events is the fund's, so the event's
+	 * place in the store keeps it. The position shown is the rank at the time of reading.
+	 */
 	@EventHandler
 	void on(ApprovalWaitlisted event, @SequenceNumber long sequence, @Timestamp Instant at,
-			@MetaDataValue("userId") String actor) {
+			@MetaDataValue("userId") String actor, TrackingToken token) {
 		this.jdbc.update("""
-				UPDATE application_view SET waitlist_position = ?
-				WHERE application_id = ? AND last_sequence < ?""", event.position(), event.applicationId().value(),
-				sequence);
+				UPDATE application_view SET waitlist_order = ?
+				WHERE application_id = ? AND last_sequence < ?""", token.position().orElse(Long.MAX_VALUE),
+				event.applicationId().value(), sequence);
 		status(event.applicationId(), sequence, ApplicationStatus.WAITLISTED, currentVersion(event.applicationId()), at,
 				actor, "Warteliste Platz / waiting list position " + event.position());
 	}
@@ -358,18 +363,10 @@ class ApplicationProjection {
 		}
 	}
 
-	/** Those behind an application that leaves the waiting list move up one place. */
+	/** An application leaves the waiting list: those behind it move up by themselves. */
 	private void leaveWaitingList(ApplicationId id, long sequence) {
-		this.jdbc
-			.update("""
-					UPDATE application_view SET waitlist_position = waitlist_position - 1
-					WHERE waitlist_position IS NOT NULL AND application_id <> ?
-					  AND fund_id = (SELECT w.fund_id FROM application_view w WHERE w.application_id = ?
-					                 AND w.waitlist_position IS NOT NULL AND w.last_sequence < ?)
-					  AND waitlist_position > (SELECT w.waitlist_position FROM application_view w WHERE w.application_id = ?)""",
-					id.value(), id.value(), sequence, id.value());
 		this.jdbc.update("""
-				UPDATE application_view SET waitlist_position = NULL WHERE application_id = ? AND last_sequence < ?""",
+				UPDATE application_view SET waitlist_order = NULL WHERE application_id = ? AND last_sequence < ?""",
 				id.value(), sequence);
 	}
 
@@ -437,10 +434,6 @@ class ApplicationProjection {
 
 	private static String organisation(ApplicationContent c) {
 		return c.applicant() == null ? null : c.applicant().organisation();
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -1,5 +1,8 @@
 package de.pfd.grants.query.applications;
 
+import static de.pfd.grants.query.readmodel.Columns.instant;
+import static de.pfd.grants.query.readmodel.Columns.money;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +116,10 @@ class ApplicationQueries {
 				WHERE application_id = ? ORDER BY version""", (rs, i) -> new SubmittedVersion(rs.getInt("version"),
 				instant(rs, "submitted_at"), money(rs, "requested_amount")), id);
 		return this.jdbc.query("""
-				SELECT a.*, f.decision_body FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
+				SELECT a.*, f.decision_body,
+				       (SELECT COUNT(*) FROM application_view w
+				        WHERE w.fund_id = a.fund_id AND w.waitlist_order <= a.waitlist_order) AS waitlist_position
+				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
 				WHERE a.application_id = ? AND a.partnership_id = ?""", (rs, i) -> {
 			ApplicationContent content = read(rs.getString("content_json"));
 			Instant since = instant(rs, "status_since");
@@ -153,8 +158,9 @@ class ApplicationQueries {
 			return null;
 		}
 		String id = rs.getString("application_id");
-		int position = rs.getInt("waitlist_position");
-		Integer waitlistPosition = rs.wasNull() ? null : position;
+		// the rank among the fund's waiting applications, first come first served
+		rs.getLong("waitlist_order");
+		Integer waitlistPosition = rs.wasNull() ? null : rs.getInt("waitlist_position");
 		List<ApplicationDetail.Payment> payments = this.jdbc.query("""
 				SELECT * FROM grant_payment WHERE application_id = ? ORDER BY sequence_number""",
 				(p, i) -> new ApplicationDetail.Payment(p.getString("kind"), p.getString("payment_id"),
@@ -238,16 +244,6 @@ class ApplicationQueries {
 
 	private static long days(Instant since, Instant now) {
 		return since == null ? 0 : Math.max(0, Duration.between(since, now).toDays());
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static Money money(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return value == null ? null : Money.of(value);
 	}
 
 }

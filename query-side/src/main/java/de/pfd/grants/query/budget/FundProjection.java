@@ -1,9 +1,9 @@
 package de.pfd.grants.query.budget;
 
+import static de.pfd.grants.query.readmodel.Columns.utc;
+
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -150,10 +150,6 @@ class FundProjection {
 				application == null ? null : application.value(), amount.amount(), d.budget.amount(),
 				d.reserved.amount(), d.paid.amount(), d.released.amount(), d.refunded.amount(), d.lapsed.amount(),
 				utc(at), note, actor);
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static BigDecimal amountOrNull(Money money) {

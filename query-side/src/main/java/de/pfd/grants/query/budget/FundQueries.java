@@ -1,6 +1,9 @@
 package de.pfd.grants.query.budget;
 
-import java.math.BigDecimal;
+import static de.pfd.grants.query.readmodel.Columns.money;
+import static de.pfd.grants.query.readmodel.Columns.utc;
+import static de.pfd.grants.query.readmodel.Columns.sum;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -65,14 +68,14 @@ class FundQueries {
 
 	@QueryHandler
 	List<FundBudget> handle(FindFundsQuery query) {
-		OffsetDateTime now = FundProjection.utc(Instant.now());
+		OffsetDateTime now = utc(Instant.now());
 		return this.jdbc.query(FIGURES.formatted(""), (rs, i) -> figures(rs, null), now, query.partnershipId().value(),
 				now);
 	}
 
 	@QueryHandler
 	Optional<FundBudget> handle(FindFundQuery query) {
-		OffsetDateTime at = FundProjection.utc(query.asOf() == null ? Instant.now() : query.asOf());
+		OffsetDateTime at = utc(query.asOf() == null ? Instant.now() : query.asOf());
 		return this.jdbc
 			.query(FIGURES.formatted("AND f.fund_id = ?"), (rs, i) -> figures(rs, query.asOf()), at,
 					query.partnershipId().value(), at, query.fundId().value())
@@ -91,41 +94,31 @@ class FundQueries {
 				WHERE m.fund_id = ? AND f.partnership_id = ?
 				ORDER BY m.sequence_number""", rs -> {
 			// the formula is linear: the running balance adds up the changes
-			available[0] = available[0].plus(FundBudget.available(money(rs, "budget_delta"),
-					money(rs, "reserved_delta"), money(rs, "lapsed_delta")));
+			available[0] = available[0].plus(
+					FundBudget.available(sum(rs, "budget_delta"), sum(rs, "reserved_delta"), sum(rs, "lapsed_delta")));
 			String application = rs.getString("application_id");
 			movements.add(new FundMovement(rs.getLong("sequence_number"),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					FundMovementType.valueOf(rs.getString("movement_type")),
-					application == null ? null : new ApplicationId(application), money(rs, "amount"), available[0],
+					application == null ? null : new ApplicationId(application), sum(rs, "amount"), available[0],
 					rs.getString("note"), rs.getString("actor")));
 		}, query.fundId().value(), query.partnershipId().value());
 		return movements;
 	}
 
 	private static FundBudget figures(ResultSet rs, Instant asOf) throws SQLException {
-		Money budget = money(rs, "budget");
-		Money reserved = money(rs, "reserved");
-		Money lapsed = money(rs, "lapsed");
+		Money budget = sum(rs, "budget");
+		Money reserved = sum(rs, "reserved");
+		Money lapsed = sum(rs, "lapsed");
 		OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
 		boolean closed = closedAt != null && (asOf == null || !closedAt.toInstant().isAfter(asOf));
 		return new FundBudget(new FundId(rs.getString("fund_id")), new PartnershipId(rs.getString("partnership_id")),
 				FundType.valueOf(rs.getString("fund_type")), rs.getInt("fund_year"),
-				DecisionBodyType.valueOf(rs.getString("decision_body")), budget, reserved, money(rs, "paid"),
-				money(rs, "released"), money(rs, "refunded"), lapsed, FundBudget.available(budget, reserved, lapsed),
-				money(rs, "requested_pending"), optionalMoney(rs, "per_project_cap"),
-				optionalMoney(rs, "fast_track_limit"), closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf,
-				rs.getInt("spend_within_weeks"), rs.getInt("proof_of_use_due_weeks"));
-	}
-
-	private static Money money(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return Money.of(value == null ? BigDecimal.ZERO : value);
-	}
-
-	private static Money optionalMoney(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return value == null ? null : Money.of(value);
+				DecisionBodyType.valueOf(rs.getString("decision_body")), budget, reserved, sum(rs, "paid"),
+				sum(rs, "released"), sum(rs, "refunded"), lapsed, FundBudget.available(budget, reserved, lapsed),
+				sum(rs, "requested_pending"), money(rs, "per_project_cap"), money(rs, "fast_track_limit"),
+				closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf, rs.getInt("spend_within_weeks"),
+				rs.getInt("proof_of_use_due_weeks"));
 	}
 
 }

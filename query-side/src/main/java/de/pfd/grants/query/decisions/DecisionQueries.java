@@ -1,11 +1,9 @@
 package de.pfd.grants.query.decisions;
 
+import static de.pfd.grants.query.readmodel.Columns.instant;
+import static de.pfd.grants.query.readmodel.Columns.money;
+
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.FundId;
-import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.AgendaItem;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
@@ -123,16 +120,6 @@ class DecisionQueries {
 		catch (IOException ex) {
 			throw new IllegalStateException("unreadable application content", ex);
 		}
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static Money money(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return value == null ? null : Money.of(value);
 	}
 
 }

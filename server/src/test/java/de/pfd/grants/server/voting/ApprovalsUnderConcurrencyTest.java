@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +38,7 @@ import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
@@ -66,6 +69,9 @@ class ApprovalsUnderConcurrencyTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EventStore eventStore;
 
 	@Test
 	void forty_approvals_of_1000_against_35000_reserve_exactly_35_and_put_5_on_the_waiting_list() throws Exception {
@@ -109,9 +115,17 @@ class ApprovalsUnderConcurrencyTest {
 		var figures = api.get("staff", "/api/funds/" + fund.fundId().value()).json();
 		assertThat(figures.get("reserved").decimalValue()).isEqualByComparingTo("35000.00");
 		assertThat(figures.get("available").decimalValue()).isEqualByComparingTo("0.00");
-		List<Integer> positions = this.jdbc.queryForList("""
-				SELECT waitlist_position FROM application_view WHERE fund_id = ? AND status = 'WAITLISTED'
-				ORDER BY waitlist_position""", Integer.class, fund.fundId().value());
+		// the positions shown are the fund's order: first waitlisted, first in line
+		List<String> fundsOrder = this.eventStore.readEvents(fund.fundId().value())
+			.asStream()
+			.map(DomainEventMessage::getPayload)
+			.filter(ReservationWaitlisted.class::isInstance)
+			.map(e -> ((ReservationWaitlisted) e).applicationId().value())
+			.toList();
+		assertThat(fundsOrder).hasSize(5);
+		List<Integer> positions = fundsOrder.stream()
+			.map(id -> api.get("staff", "/api/applications/" + id).json().get("grant").get("waitlistPosition").asInt())
+			.toList();
 		assertThat(positions).containsExactly(1, 2, 3, 4, 5);
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%FundsReserved'",
