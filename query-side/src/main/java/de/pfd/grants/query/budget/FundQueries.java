@@ -1,8 +1,8 @@
 package de.pfd.grants.query.budget;
 
 import static de.pfd.grants.query.readmodel.Columns.money;
-import static de.pfd.grants.query.readmodel.Columns.utc;
 import static de.pfd.grants.query.readmodel.Columns.sum;
+import static de.pfd.grants.query.readmodel.Columns.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package de.pfd.grants.shared.fund;
 
-import de.pfd.grants.shared.body.DecisionBodyType;
 import java.time.Instant;
 
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 

@@ -1,10 +1,10 @@
 package de.pfd.grants.shared.fund;
 
-import de.pfd.grants.shared.body.DecisionBodyType;
 import org.axonframework.serialization.Revision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 

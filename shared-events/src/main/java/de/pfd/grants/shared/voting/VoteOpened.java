@@ -6,9 +6,9 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
-import de.pfd.grants.shared.body.DecisionBodyType;
 
 /** {@code eligible}: the voting members snapshotted at opening. */
 @Revision("1")
