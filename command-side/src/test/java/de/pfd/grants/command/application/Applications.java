@@ -81,6 +81,11 @@ public final class Applications {
 				"Hauptstr. 1, 40822 Mettmann", youthConfirmed);
 	}
 
+	/** The complete content, with an applicant of this legal form and confirmation. */
+	public static ApplicationContent contentBy(LegalForm legalForm, Boolean youthConfirmed) {
+		return content().applicant(applicant(legalForm, youthConfirmed)).build();
+	}
+
 	/**
 	 * A complete application that adds up: costs 1,200.00 - own funds 200.00 = 1,000.00
 	 * requested; no youth confirmation; from 1 May to 30 September 2019.

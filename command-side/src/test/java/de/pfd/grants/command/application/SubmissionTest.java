@@ -5,6 +5,7 @@ import static de.pfd.grants.command.common.Refusals.refusedWith;
 import java.util.List;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,10 @@ class SubmissionTest {
 	private final RecordingFundLedger funds = RecordingFundLedger.ofTheStandardFunds();
 
 	private final FixtureConfiguration<Application> fixture = Applications.fixture(this.funds, new FixedRosters());
+
+	private ResultValidator<Application> submittingToTheYouthFund(ApplicationContent content) {
+		return this.fixture.given(Applications.draftedInYouthFund(content)).when(Applications.submit());
+	}
 
 	@Test
 	void submitting_a_complete_draft_emits_application_submitted_as_version_1() {
@@ -133,42 +138,30 @@ class SubmissionTest {
 
 	@Test
 	void submitting_to_the_youth_fund_without_the_youth_confirmation_is_refused_with_SUBMISSION_INVALID() {
-		this.fixture.given(Applications.draftedInYouthFund(Applications.completeContent()))
-			.when(Applications.submit())
+		submittingToTheYouthFund(Applications.completeContent())
 			.expectException(refusedWith(ErrorCode.SUBMISSION_INVALID, "applicant.youthConfirmed"))
 			.expectNoEvents();
 	}
 
 	@Test
 	void submitting_to_the_youth_fund_with_the_youth_confirmation_denied_is_refused_with_SUBMISSION_INVALID() {
-		ApplicationContent content = Applications.content()
-			.applicant(Applications.applicant(LegalForm.REGISTERED_ASSOCIATION, false))
-			.build();
-		this.fixture.given(Applications.draftedInYouthFund(content))
-			.when(Applications.submit())
+		ApplicationContent content = Applications.contentBy(LegalForm.REGISTERED_ASSOCIATION, false);
+		submittingToTheYouthFund(content)
 			.expectException(refusedWith(ErrorCode.SUBMISSION_INVALID, "applicant.youthConfirmed"))
 			.expectNoEvents();
 	}
 
 	@Test
 	void submitting_to_the_youth_fund_with_the_youth_confirmation_emits_application_submitted() {
-		ApplicationContent content = Applications.content()
-			.applicant(Applications.applicant(LegalForm.REGISTERED_ASSOCIATION, true))
-			.build();
-		this.fixture.given(Applications.draftedInYouthFund(content))
-			.when(Applications.submit())
-			.expectSuccessfulHandlerExecution()
+		ApplicationContent content = Applications.contentBy(LegalForm.REGISTERED_ASSOCIATION, true);
+		submittingToTheYouthFund(content).expectSuccessfulHandlerExecution()
 			.expectEvents(new ApplicationSubmitted(Applications.APPLICATION, Applications.YOUTH_FUND, 1, content));
 	}
 
 	@Test
 	void an_informal_youth_group_may_submit_to_the_youth_fund_without_the_youth_confirmation() {
-		ApplicationContent content = Applications.content()
-			.applicant(Applications.applicant(LegalForm.INFORMAL_YOUTH_GROUP, null))
-			.build();
-		this.fixture.given(Applications.draftedInYouthFund(content))
-			.when(Applications.submit())
-			.expectSuccessfulHandlerExecution()
+		ApplicationContent content = Applications.contentBy(LegalForm.INFORMAL_YOUTH_GROUP, null);
+		submittingToTheYouthFund(content).expectSuccessfulHandlerExecution()
 			.expectEvents(new ApplicationSubmitted(Applications.APPLICATION, Applications.YOUTH_FUND, 1, content));
 	}
 

@@ -9,7 +9,6 @@ import de.pfd.grants.command.body.FixedRosters;
 import de.pfd.grants.command.fund.RecordingFundLedger;
 import de.pfd.grants.command.grant.Grants;
 import de.pfd.grants.command.voting.Votes;
-import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
 import de.pfd.grants.shared.application.ApprovalWaitlisted;
@@ -61,10 +60,8 @@ class WithdrawalTest {
 
 	@Test
 	void withdrawing_from_the_youth_fund_names_the_youth_fund() {
-		ApplicationContent content = Applications.content()
-			.applicant(Applications.applicant(LegalForm.INFORMAL_YOUTH_GROUP, null))
-			.build();
-		this.fixture.given(Applications.draftedInYouthFund(content))
+		this.fixture
+			.given(Applications.draftedInYouthFund(Applications.contentBy(LegalForm.INFORMAL_YOUTH_GROUP, null)))
 			.when(Applications.withdraw(Applications.OWNER, null))
 			.expectEvents(new ApplicationWithdrawn(Applications.APPLICATION, Applications.YOUTH_FUND,
 					ApplicationStatus.DRAFT, null));

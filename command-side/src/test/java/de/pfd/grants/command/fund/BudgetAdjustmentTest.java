@@ -30,7 +30,7 @@ class BudgetAdjustmentTest {
 
 	@Test
 	void cutting_the_budget_down_to_exactly_the_reserved_money_succeeds() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new AdjustBudgetCommand(Funds.FUND, "adj-1", Funds.euros("-25000"), "cut by the ministry"))
 			.expectEvents(new BudgetAdjusted(Funds.FUND, "adj-1", Funds.euros("-25000"), Funds.euros("10000"),
 					"cut by the ministry"));
@@ -38,7 +38,7 @@ class BudgetAdjustmentTest {
 
 	@Test
 	void cutting_the_budget_below_the_reserved_money_is_refused_with_BUDGET_BELOW_RESERVED() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new AdjustBudgetCommand(Funds.FUND, "adj-1", Funds.euros("-25000.01"), "cut by the ministry"))
 			.expectException(refusedWith(ErrorCode.BUDGET_BELOW_RESERVED))
 			.expectNoEvents();

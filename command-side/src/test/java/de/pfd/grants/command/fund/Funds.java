@@ -1,5 +1,8 @@
 package de.pfd.grants.command.fund;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
@@ -135,6 +138,16 @@ public final class Funds {
 
 	public static FundClosed closed(String lapsed) {
 		return new FundClosed(FUND, euros(lapsed));
+	}
+
+	/**
+	 * The action fund 2019 with 10,000.00 reserved for {@link #APPLICATION}, followed by
+	 * the given events.
+	 */
+	public static List<Object> withReservation(Object... then) {
+		List<Object> events = new ArrayList<>(List.of(actionFund2019(), reserved(APPLICATION, "10000")));
+		events.addAll(List.of(then));
+		return events;
 	}
 
 	/**

@@ -22,7 +22,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_without_an_amount_releases_the_whole_outstanding_reservation() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, null, "withdrawn"))
 			.expectSuccessfulHandlerExecution()
 			.expectEvents(
@@ -31,9 +31,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_without_an_amount_after_a_partial_release_releases_only_the_rest() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.released(Funds.APPLICATION, "2500"))
+		this.fixture.given(Funds.withReservation(Funds.released(Funds.APPLICATION, "2500")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, null, "withdrawn"))
 			.expectEvents(
 					new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("7500"), Money.ZERO, "withdrawn"));
@@ -41,14 +39,14 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_part_of_a_reservation_emits_that_part() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("2500"), "cheaper"))
 			.expectEvents(new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("2500"), Money.ZERO, "cheaper"));
 	}
 
 	@Test
 	void releasing_more_than_is_outstanding_is_refused_with_RELEASE_EXCEEDS_RESERVATION() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("10000.01"), "too much"))
 			.expectException(refusedWith(ErrorCode.RELEASE_EXCEEDS_RESERVATION))
 			.expectNoEvents();
@@ -64,9 +62,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_a_reservation_that_was_already_released_in_full_is_refused_with_NOT_RESERVED() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.released(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation(Funds.released(Funds.APPLICATION, "10000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, null, "again"))
 			.expectException(refusedWith(ErrorCode.NOT_RESERVED))
 			.expectNoEvents();
@@ -74,7 +70,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_zero_is_refused_with_INVALID_AMOUNT() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Money.ZERO, "nothing"))
 			.expectException(refusedWith(ErrorCode.INVALID_AMOUNT))
 			.expectNoEvents();
@@ -82,9 +78,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void money_already_paid_out_cannot_be_released_so_the_fund_never_commits_it_twice() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.paid(Funds.APPLICATION, "pay-1", "6000"))
+		this.fixture.given(Funds.withReservation(Funds.paid(Funds.APPLICATION, "pay-1", "6000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("4000.01"), "settled"))
 			.expectException(refusedWith(ErrorCode.RELEASE_EXCEEDS_RESERVATION))
 			.expectNoEvents();
@@ -92,18 +86,14 @@ class ReleasingFundsTest {
 
 	@Test
 	void releasing_without_an_amount_after_a_payout_releases_only_the_unpaid_rest() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.paid(Funds.APPLICATION, "pay-1", "6000"))
+		this.fixture.given(Funds.withReservation(Funds.paid(Funds.APPLICATION, "pay-1", "6000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, null, "settled"))
 			.expectEvents(new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), Money.ZERO, "settled"));
 	}
 
 	@Test
 	void a_fully_paid_reservation_has_nothing_to_release() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.paid(Funds.APPLICATION, "pay-1", "10000"))
+		this.fixture.given(Funds.withReservation(Funds.paid(Funds.APPLICATION, "pay-1", "10000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, null, "settled"))
 			.expectException(refusedWith(ErrorCode.INVALID_AMOUNT))
 			.expectNoEvents();
@@ -111,7 +101,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void money_released_after_closing_lapses() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"), Funds.closed("25000"))
+		this.fixture.given(Funds.withReservation(Funds.closed("25000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), "cheaper"))
 			.expectSuccessfulHandlerExecution()
 			.expectEvents(new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), Funds.euros("4000"),
@@ -120,9 +110,7 @@ class ReleasingFundsTest {
 
 	@Test
 	void cancelling_a_reservation_releases_only_what_is_not_paid_out() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.paid(Funds.APPLICATION, "pay-1", "2500"))
+		this.fixture.given(Funds.withReservation(Funds.paid(Funds.APPLICATION, "pay-1", "2500")))
 			.when(new CancelReservationCommand(Funds.FUND, Funds.APPLICATION, "withdrawn"))
 			.expectEvents(
 					new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("7500"), Money.ZERO, "withdrawn"));

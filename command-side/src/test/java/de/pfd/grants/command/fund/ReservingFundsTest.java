@@ -86,7 +86,7 @@ class ReservingFundsTest {
 
 	@Test
 	void a_second_reservation_for_the_same_application_is_refused_with_ALREADY_RESERVED() {
-		this.fixture.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation())
 			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("1000")))
 			.expectException(refusedWith(ErrorCode.ALREADY_RESERVED))
 			.expectNoEvents();
@@ -94,9 +94,7 @@ class ReservingFundsTest {
 
 	@Test
 	void a_partly_released_reservation_still_blocks_a_second_one_with_ALREADY_RESERVED() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.released(Funds.APPLICATION, "4000"))
+		this.fixture.given(Funds.withReservation(Funds.released(Funds.APPLICATION, "4000")))
 			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("1000")))
 			.expectException(refusedWith(ErrorCode.ALREADY_RESERVED))
 			.expectNoEvents();
@@ -104,9 +102,7 @@ class ReservingFundsTest {
 
 	@Test
 	void money_is_reserved_once_per_application_even_after_a_full_release() {
-		this.fixture
-			.given(Funds.actionFund2019(), Funds.reserved(Funds.APPLICATION, "10000"),
-					Funds.released(Funds.APPLICATION, "10000"))
+		this.fixture.given(Funds.withReservation(Funds.released(Funds.APPLICATION, "10000")))
 			.when(new ReserveFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("12000")))
 			.expectException(refusedWith(ErrorCode.ALREADY_RESERVED))
 			.expectNoEvents();
