@@ -65,6 +65,10 @@ public class RecordingFundLedger implements FundLedger {
 		return this;
 	}
 
+	/**
+	 * The next booking is refused with this code, naming the field {@code amount} as the
+	 * fund's refusals of payouts and refunds do.
+	 */
 	public RecordingFundLedger refuseNextBooking(ErrorCode code, String message) {
 		return refuseNextBooking(new RuleViolationException(code, message, "amount"));
 	}
