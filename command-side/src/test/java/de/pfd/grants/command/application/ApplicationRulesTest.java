@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import de.pfd.grants.command.application.ApplicationTest.Applications;
-import de.pfd.grants.command.application.ApplicationTest.ContentBuilder;
+import de.pfd.grants.command.fund.Funds;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.CostCategory;
@@ -320,18 +319,15 @@ class ApplicationRulesTest {
 
 	@Test
 	void a_complete_application_has_neither_draft_nor_submission_problems() {
-		assertThat(ApplicationRules.draftProblems(Applications.completeContent(), Applications.actionFund2019()))
-			.isEmpty();
-		assertThat(ApplicationRules.submissionProblems(Applications.completeContent(), Applications.actionFund2019()))
+		assertThat(ApplicationRules.draftProblems(Applications.completeContent(), Funds.actionFundTerms())).isEmpty();
+		assertThat(ApplicationRules.submissionProblems(Applications.completeContent(), Funds.actionFundTerms()))
 			.isEmpty();
 	}
 
 	@Test
 	void missing_fields_are_a_submission_problem_only() {
-		assertThat(ApplicationRules.draftProblems(Applications.emptyContent(), Applications.actionFund2019()))
-			.isEmpty();
-		assertThat(
-				fields(ApplicationRules.submissionProblems(Applications.emptyContent(), Applications.actionFund2019())))
+		assertThat(ApplicationRules.draftProblems(Applications.emptyContent(), Funds.actionFundTerms())).isEmpty();
+		assertThat(fields(ApplicationRules.submissionProblems(Applications.emptyContent(), Funds.actionFundTerms())))
 			.containsExactly("title", "summary", "actionField", "startDate", "endDate", "requestedAmount", "applicant",
 					"costs");
 	}
@@ -339,26 +335,23 @@ class ApplicationRulesTest {
 	@Test
 	void a_cost_plan_that_does_not_add_up_is_a_submission_problem_only() {
 		ApplicationContent content = content().requestedAmount(euros("1100.00")).build();
-		assertThat(ApplicationRules.draftProblems(content, Applications.actionFund2019())).isEmpty();
-		assertThat(fields(ApplicationRules.submissionProblems(content, Applications.actionFund2019())))
+		assertThat(ApplicationRules.draftProblems(content, Funds.actionFundTerms())).isEmpty();
+		assertThat(fields(ApplicationRules.submissionProblems(content, Funds.actionFundTerms())))
 			.containsExactly("requestedAmount");
 	}
 
 	@Test
 	void a_missing_youth_confirmation_is_a_submission_problem_only() {
-		assertThat(ApplicationRules.draftProblems(Applications.completeContent(), Applications.youthFund2019()))
-			.isEmpty();
-		assertThat(fields(
-				ApplicationRules.submissionProblems(Applications.completeContent(), Applications.youthFund2019())))
+		assertThat(ApplicationRules.draftProblems(Applications.completeContent(), Funds.youthFundTerms())).isEmpty();
+		assertThat(fields(ApplicationRules.submissionProblems(Applications.completeContent(), Funds.youthFundTerms())))
 			.containsExactly("applicant.youthConfirmed");
 	}
 
 	@Test
 	void a_period_outside_the_fund_year_is_a_draft_and_a_submission_problem() {
 		ApplicationContent content = content().endDate(LocalDate.of(2020, 1, 1)).build();
-		assertThat(fields(ApplicationRules.draftProblems(content, Applications.actionFund2019())))
-			.containsExactly("endDate");
-		assertThat(fields(ApplicationRules.submissionProblems(content, Applications.actionFund2019())))
+		assertThat(fields(ApplicationRules.draftProblems(content, Funds.actionFundTerms()))).containsExactly("endDate");
+		assertThat(fields(ApplicationRules.submissionProblems(content, Funds.actionFundTerms())))
 			.containsExactly("endDate");
 	}
 
@@ -370,11 +363,11 @@ class ApplicationRulesTest {
 			.requestedAmount(euros("2500.01"))
 			.applicant(Applications.applicant(LegalForm.INFORMAL_YOUTH_GROUP, null))
 			.build();
-		assertThat(fields(ApplicationRules.draftProblems(content, Applications.youthFund2019())))
+		assertThat(fields(ApplicationRules.draftProblems(content, Funds.youthFundTerms())))
 			.containsExactly("requestedAmount");
-		assertThat(fields(ApplicationRules.submissionProblems(content, Applications.youthFund2019())))
+		assertThat(fields(ApplicationRules.submissionProblems(content, Funds.youthFundTerms())))
 			.containsExactly("requestedAmount");
-		assertThat(ApplicationRules.submissionProblems(content, Applications.actionFund2019())).isEmpty();
+		assertThat(ApplicationRules.submissionProblems(content, Funds.actionFundTerms())).isEmpty();
 	}
 
 	@Test
@@ -383,7 +376,7 @@ class ApplicationRulesTest {
 			.endDate(LocalDate.of(2020, 1, 1))
 			.requestedAmount(euros("999.00"))
 			.build();
-		assertThat(fields(ApplicationRules.submissionProblems(content, Applications.youthFund2019())))
+		assertThat(fields(ApplicationRules.submissionProblems(content, Funds.youthFundTerms())))
 			.containsExactly("title", "endDate", "requestedAmount", "applicant.youthConfirmed");
 	}
 

@@ -1,8 +1,10 @@
 package de.pfd.grants.command.body;
 
 import static de.pfd.grants.command.common.Refusals.refusedWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -13,6 +15,7 @@ import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.ChangeVotingRulesCommand;
 import de.pfd.grants.shared.body.DecisionBodyEstablished;
 import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.MemberAdded;
@@ -21,7 +24,6 @@ import de.pfd.grants.shared.body.RemoveMemberCommand;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 class DecisionBodyTest {
@@ -270,25 +272,24 @@ class DecisionBodyTest {
 			.expectNoEvents();
 	}
 
-	/** Builders for the steering board of Kreis Mettmann. */
-	static final class Bodies {
+	// roster
 
-		static final PartnershipId PARTNERSHIP = new PartnershipId("kreis-mettmann");
+	@Test
+	void the_roster_lists_the_voting_members_under_the_current_rules() {
+		Member advisor = new Member("jugendamt", "Jugendamt", "Kreis Mettmann", false);
+		VotingRules changed = new VotingRules(2, 66, Duration.ofDays(21));
+		DecisionBody body = Bodies.sourcedFrom(Bodies.established(), new MemberAdded(Bodies.BOARD, Bodies.anna()),
+				new MemberAdded(Bodies.BOARD, advisor), new VotingRulesChanged(Bodies.BOARD, changed));
 
-		static final DecisionBodyId BOARD = DecisionBodyId.of(PARTNERSHIP, DecisionBodyType.STEERING_BOARD);
+		assertThat(body.roster()).isEqualTo(new Roster(Bodies.BOARD, List.of(Bodies.anna()), changed));
+	}
 
-		private Bodies() {
-		}
+	@Test
+	void a_removed_member_is_not_on_the_roster() {
+		DecisionBody body = Bodies.sourcedFrom(Bodies.established(), new MemberAdded(Bodies.BOARD, Bodies.anna()),
+				new MemberRemoved(Bodies.BOARD, "anna"));
 
-		static DecisionBodyEstablished established() {
-			return new DecisionBodyEstablished(BOARD, PARTNERSHIP, DecisionBodyType.STEERING_BOARD,
-					"Begleitausschuss Kreis Mettmann", VotingRules.defaults());
-		}
-
-		static Member anna() {
-			return new Member("anna", "Anna Beispiel", "Demokratie leben e.V.", true);
-		}
-
+		assertThat(body.roster().votingMembers()).isEmpty();
 	}
 
 }

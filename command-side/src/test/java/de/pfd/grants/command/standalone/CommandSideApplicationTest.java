@@ -2,6 +2,7 @@ package de.pfd.grants.command.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import de.pfd.grants.command.application.Applications;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.CreateApplicationCommand;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundType;
@@ -24,7 +27,7 @@ import de.pfd.grants.shared.partnership.PartnershipId;
 /**
  * The command side's own entry point wires up on the real database (here without Axon
  * Server): commands reach the aggregates, refusals arrive as error codes, a fund cannot
- * be opened twice.
+ * be opened twice; the command side reads a fund's terms from the fund itself.
  */
 @SpringBootTest(classes = CommandSideApplication.class, properties = { "axon.axonserver.enabled=false",
 		"axon.serializer.general=jackson", "axon.serializer.events=jackson", "axon.serializer.messages=jackson" })
@@ -47,6 +50,33 @@ class CommandSideApplicationTest {
 			.isInstanceOfSatisfying(CommandExecutionException.class, ex -> assertThat(ex.getDetails())
 				.contains(new RuleViolation(ErrorCode.BUDGET_EXHAUSTED, "the fund has only 0.01 EUR available")));
 		assertThatThrownBy(() -> this.commands.sendAndWait(open)).isInstanceOf(AggregateStreamCreationException.class);
+	}
+
+	@Test
+	void applications_are_checked_against_the_terms_read_from_the_fund_aggregate() {
+		PartnershipId partnership = new PartnershipId("p-" + UUID.randomUUID().toString().substring(0, 8));
+		OpenFundCommand open = new OpenFundCommand(partnership, FundType.ACTION_FUND, 2019, Money.euros("5000.00"),
+				Money.euros("999.99"), null);
+		this.commands.sendAndWait(open);
+
+		this.commands.sendAndWait(new CreateApplicationCommand(ApplicationId.random(), partnership, "applicant-1",
+				open.fundId(), Applications.emptyContent()));
+		// the standard content requests 1,000.00: above this fund's cap
+		assertThat(refusal(new CreateApplicationCommand(ApplicationId.random(), partnership, "applicant-1",
+				open.fundId(), Applications.completeContent())))
+			.extracting(RuleViolation::code, violation -> violation.fields().get(0).field())
+			.containsExactly(ErrorCode.INVALID_INPUT, "requestedAmount");
+		// another partnership's fund is not revealed
+		assertThat(refusal(new CreateApplicationCommand(ApplicationId.random(), new PartnershipId("p-other"),
+				"applicant-1", open.fundId(), Applications.emptyContent())))
+			.extracting(RuleViolation::code, violation -> violation.fields().get(0).field())
+			.containsExactly(ErrorCode.INVALID_INPUT, "fundId");
+	}
+
+	private RuleViolation refusal(Object command) {
+		CommandExecutionException refused = catchThrowableOfType(CommandExecutionException.class,
+				() -> this.commands.sendAndWait(command));
+		return refused.<RuleViolation>getDetails().orElseThrow();
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.DecisionOutcome;
 import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteChoice;
 
@@ -85,6 +87,65 @@ class VotingPolicyTest {
 	@Test
 	void more_no_than_yes_fails() {
 		assertThat(VotingPolicy.passes(1, 3)).isFalse();
+	}
+
+	// outcome
+
+	private static Tally tally(int yes, int no, int abstain, boolean quorumReached) {
+		return new Tally(yes, no, abstain, 7, yes + no + abstain, 4, quorumReached, List.of());
+	}
+
+	@Test
+	void without_quorum_there_is_no_decision_whatever_the_votes() {
+		assertThat(VotingPolicy.outcome(tally(3, 0, 0, false), false)).isEqualTo(DecisionOutcome.NO_DECISION);
+	}
+
+	@Test
+	void without_quorum_a_return_for_improvement_is_no_decision_either() {
+		assertThat(VotingPolicy.outcome(tally(3, 0, 0, false), true)).isEqualTo(DecisionOutcome.NO_DECISION);
+	}
+
+	@Test
+	void with_quorum_the_body_may_return_the_application_for_improvement() {
+		assertThat(VotingPolicy.outcome(tally(3, 1, 0, true), true)).isEqualTo(DecisionOutcome.RETURNED);
+	}
+
+	@Test
+	void with_quorum_a_majority_of_yes_approves() {
+		assertThat(VotingPolicy.outcome(tally(3, 1, 0, true), false)).isEqualTo(DecisionOutcome.APPROVED);
+	}
+
+	@Test
+	void with_quorum_a_tie_rejects() {
+		assertThat(VotingPolicy.outcome(tally(2, 2, 0, true), false)).isEqualTo(DecisionOutcome.REJECTED);
+	}
+
+	@Test
+	void with_quorum_only_abstentions_reject() {
+		assertThat(VotingPolicy.outcome(tally(0, 0, 4, true), false)).isEqualTo(DecisionOutcome.REJECTED);
+	}
+
+	// mayFastTrack
+
+	@Test
+	void a_request_up_to_the_fast_track_limit_may_be_fast_tracked() {
+		assertThat(VotingPolicy.mayFastTrack(Money.euros("999.99"), Money.euros("1000.00"))).isTrue();
+		assertThat(VotingPolicy.mayFastTrack(Money.euros("1000.00"), Money.euros("1000.00"))).isTrue();
+	}
+
+	@Test
+	void a_request_one_cent_above_the_fast_track_limit_may_not() {
+		assertThat(VotingPolicy.mayFastTrack(Money.euros("1000.01"), Money.euros("1000.00"))).isFalse();
+	}
+
+	@Test
+	void a_fund_without_a_fast_track_limit_fast_tracks_nothing() {
+		assertThat(VotingPolicy.mayFastTrack(Money.euros("0.01"), null)).isFalse();
+	}
+
+	@Test
+	void a_missing_request_is_never_fast_tracked() {
+		assertThat(VotingPolicy.mayFastTrack(null, Money.euros("1000.00"))).isFalse();
 	}
 
 	// tally
@@ -212,8 +273,7 @@ class VotingPolicyTest {
 
 	@Test
 	void a_pasted_non_breaking_space_does_not_hide_the_same_organisation() {
-		org.assertj.core.api.Assertions
-			.assertThat(VotingPolicy.sameOrganisation("Kulturverein\u00A0Mettmann e.V.", "kulturverein mettmann e.v."))
+		assertThat(VotingPolicy.sameOrganisation("Kulturverein\u00A0Mettmann e.V.", "kulturverein mettmann e.v."))
 			.isTrue();
 	}
 

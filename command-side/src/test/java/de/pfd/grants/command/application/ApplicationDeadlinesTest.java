@@ -1,0 +1,43 @@
+package de.pfd.grants.command.application;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+import de.pfd.grants.command.fund.RecordingFundLedger;
+import de.pfd.grants.command.voting.Votes;
+import de.pfd.grants.shared.voting.DecisionOutcome;
+
+/**
+ * The root receives the deadlines scheduled by its parts and passes them on: a circular
+ * vote's deadline closes only the round it was scheduled for.
+ */
+class ApplicationDeadlinesTest {
+
+	private final FixtureConfiguration<Application> fixture = Applications
+		.fixture(RecordingFundLedger.ofTheStandardFunds(), Votes.rosters());
+
+	/** A first circular round without decision, a second with approving votes. */
+	private final List<Object> secondRound = Applications.readyForDecision(
+			Votes.openedCircular(Votes.CLOSES_AT, Votes.board(7)), Votes.noDecision(),
+			Votes.openedCircular(Votes.CLOSES_AT.plus(Duration.ofDays(14)), Votes.board(7)), Votes.approvingVotes());
+
+	@Test
+	void a_stale_deadline_of_an_earlier_round_does_not_close_the_current_vote() {
+		this.fixture.given(this.secondRound)
+			// as if the first round's deadline had not been cancelled
+			.whenInvoking(Applications.APPLICATION.value(), application -> application.circularVoteCloses(1))
+			.expectNoEvents();
+	}
+
+	@Test
+	void the_deadline_of_the_current_round_closes_the_vote() {
+		this.fixture.given(this.secondRound)
+			.whenInvoking(Applications.APPLICATION.value(), application -> application.circularVoteCloses(2))
+			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
+					Votes.tally(3, 1, 0, 7, 4, 4, true)));
+	}
+
+}
