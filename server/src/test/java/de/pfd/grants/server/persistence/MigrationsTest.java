@@ -46,7 +46,10 @@ class MigrationsTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success", Integer.class))
 			.isZero();
-		assertThat(this.flyway.info().current().getVersion().getVersion()).isEqualTo("7");
+		// the newest migration on the class path is the one applied last
+		var all = this.flyway.info().all();
+		assertThat(this.flyway.info().current().getVersion()).isEqualTo(all[all.length - 1].getVersion());
+		assertThat(all).hasSizeGreaterThanOrEqualTo(8);
 	}
 
 	@Test
