@@ -80,8 +80,11 @@ public class AccessPolicy {
 		return application;
 	}
 
-	/** The applications this user may list. */
-	public FindApplicationsQuery applications(GrantsUser user, FundId fund, ApplicationStatus status) {
+	/**
+	 * The applications this user may list (a fund id that cannot be one filters nothing).
+	 */
+	public FindApplicationsQuery applications(GrantsUser user, String fundId, ApplicationStatus status) {
+		FundId fund = isId(fundId) ? new FundId(fundId) : null;
 		return new FindApplicationsQuery(user.partnershipId(), user.role() == Role.APPLICANT ? user.username() : null,
 				user.role() == Role.MEMBER ? user.decisionBody() : null, fund, status);
 	}

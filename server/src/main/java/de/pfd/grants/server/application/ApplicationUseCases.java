@@ -100,9 +100,8 @@ public class ApplicationUseCases {
 	}
 
 	public List<ApplicationSummary> list(GrantsUser user, String fundId, ApplicationStatus status) {
-		FundId fund = fundId == null || fundId.isBlank() || fundId.length() > 100 ? null : new FundId(fundId);
 		return this.queries
-			.query(this.access.applications(user, fund, status),
+			.query(this.access.applications(user, fundId, status),
 					ResponseTypes.multipleInstancesOf(ApplicationSummary.class))
 			.join();
 	}
