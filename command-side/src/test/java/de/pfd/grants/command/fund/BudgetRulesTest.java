@@ -62,8 +62,8 @@ class BudgetRulesTest {
 
 	@Test
 	void a_budget_may_not_be_cut_below_zero_even_without_reservations() {
-		// a budget of exactly zero is refused by the aggregate as an invalid amount
-		// (FundTest)
+		// a budget of exactly zero is refused by the aggregate as an
+		// invalid amount (FundTest)
 		assertThat(BudgetRules.mayAdjust(euros("35000"), euros("-35000.01"), Money.ZERO)).isFalse();
 		assertThat(BudgetRules.mayAdjust(euros("35000"), euros("-34999.99"), Money.ZERO)).isTrue();
 	}

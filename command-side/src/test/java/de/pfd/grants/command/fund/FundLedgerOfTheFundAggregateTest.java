@@ -161,8 +161,8 @@ class FundLedgerOfTheFundAggregateTest {
 		int fundEvents = stream(FUND).size();
 		int applicationEvents = stream(APPLICATION).size();
 
-		// requested and not paid: 600.00; reserved and not paid: 1,000 - 300 - 400 =
-		// 300.00
+		// requested and not paid: 600.00; reserved and not paid: 1,000 -
+		// 300 - 400 = 300.00
 		assertThatThrownBy(
 				() -> send(new RecordPayoutCommand(APPLICATION, "p2", euros("600"), PAID_ON.plusDays(1), "UEB")))
 			.isInstanceOfSatisfying(CommandExecutionException.class,

@@ -77,9 +77,8 @@ class FundSnapshotTest {
 
 	@Test
 	void money_is_written_as_a_json_number_with_two_decimals_and_read_back_equal() throws Exception {
-		// shared-events has no jackson-databind on its test classpath, so Money's JSON
-		// form
-		// is checked here
+		// shared-events has no jackson-databind on its test classpath, so Money's
+		// JSON form is checked here
 		ObjectMapper mapper = new ObjectMapper();
 		Money money = Funds.euros("35000");
 

@@ -90,9 +90,8 @@ class GrantNoticeTest {
 		this.fixture.given(Applications.readyForDecision(Grants.reservedApproval(), Grants.noticeIssued()))
 			.when(this.confirm)
 			.expectSuccessfulHandlerExecution()
-			// the proof of use is due 6 weeks (the fund's terms) after the project ends
-			// on
-			// 2019-09-30
+			// the proof of use is due 6 weeks (the fund's terms) after
+			// the project ends on 2019-09-30
 			.expectEvents(new GrantNoticeConfirmed(Applications.APPLICATION, Grants.PROOF_OF_USE_DUE_ON));
 	}
 

@@ -205,8 +205,8 @@ class ApplicationProjectionTest {
 		// before the body: accepted by the formal check, in the fund the body decides
 		assertThat(ids(new FindApplicationsQuery(s.partnership(), null, DecisionBodyType.STEERING_BOARD, null, null)))
 			.containsExactly(s.a());
-		// C still waits for its check, D was rejected by it: nothing before the youth
-		// forum
+		// C still waits for its check, D was rejected by it: nothing
+		// before the youth forum
 		assertThat(ids(new FindApplicationsQuery(s.partnership(), null, DecisionBodyType.YOUTH_FORUM, null, null)))
 			.isEmpty();
 		// by fund
@@ -241,8 +241,8 @@ class ApplicationProjectionTest {
 		Scenario s = appendScenario(this.eventStore, this.transactionManager);
 		awaitCaughtUp();
 
-		// A: version 1 returned after 14 days, version 2 accepted after 7 days; B was
-		// withdrawn unchecked
+		// A: version 1 returned after 14 days, version 2 accepted after 7
+		// days; B was withdrawn unchecked
 		assertThat(findProcessingTimes(s.actionFund(), s.partnership()))
 			.isEqualTo(new ProcessingTimes(s.actionFund(), 0, 0, 2, new BigDecimal("10.5"), 21));
 		assertThat(this.jdbc.queryForList("SELECT outcome FROM formal_check WHERE application_id = ? ORDER BY version",
@@ -259,8 +259,8 @@ class ApplicationProjectionTest {
 		ProcessingTimes times = findProcessingTimes(s.youthFund(), s.partnership());
 		Instant after = Instant.now();
 
-		// C waits since its submission on 1 April 2019; D was rejected 3 days after its
-		// submission
+		// C waits since its submission on 1 April 2019; D was rejected 3
+		// days after its submission
 		assertThat(times.oldestWaitingDays()).isPositive()
 			.isBetween(days(C_SUBMITTED, before), days(C_SUBMITTED, after));
 		assertThat(times)
@@ -306,8 +306,8 @@ class ApplicationProjectionTest {
 			StreamingEventProcessor processor = processor(APPLICATIONS);
 			processor.shutDown();
 			processor.resetTokens();
-			// the reset handler emptied the read tables: what follows is rebuilt from the
-			// events
+			// the reset handler emptied the read tables: what follows is
+			// rebuilt from the events
 			assertThat(rows(s)).as("rows after reset %d", replay).isEqualTo(new Rows(0, 0, 0, 0));
 			assertThat(findApplication(s.a(), s.partnership())).as("A after reset %d", replay).isEmpty();
 			processor.start();
@@ -369,9 +369,9 @@ class ApplicationProjectionTest {
 				assertThat(status.values()).allSatisfy(segment -> {
 					assertThat(segment.isErrorState()).as("error in %s", name).isFalse();
 					if (segment.isReplaying()) {
-						// Axon ends a replay only with the first event after the reset
-						// point; until one arrives it is done once it has handled the
-						// reset point
+						// Axon ends a replay only with the first event after the
+						// reset point; until one arrives it is done once it has
+						// handled the reset point
 						assertThat(segment.getCurrentPosition().orElse(-1)).as("%s replayed up to", name)
 							.isGreaterThanOrEqualTo(segment.getResetPosition().orElseThrow());
 					}

@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import de.pfd.grants.query.standalone.QuerySideApplication;
 import de.pfd.grants.shared.application.ApplicationId;
-import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.body.DecisionBodyType;
+import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.FindFundMovementsQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
@@ -165,8 +165,8 @@ class FundProjectionTest {
 			StreamingEventProcessor processor = processor();
 			processor.shutDown();
 			processor.resetTokens();
-			// the reset handler emptied the read tables: what follows is rebuilt from the
-			// events
+			// the reset handler emptied the read tables: what follows is
+			// rebuilt from the events
 			assertThat(movementRows(fund)).as("rows after reset %d", replay).isZero();
 			assertThat(findFund(fund, null)).as("figures after reset %d", replay).isEmpty();
 			processor.start();

@@ -149,8 +149,8 @@ class ApplicationApiTest extends ApiTestSupport {
 		assertThat(ids("applicant2", "")).contains(ready).doesNotContain(mine);
 		assertThat(ids("staff", "")).contains(mine, ready);
 		assertThat(ids("auditor", "")).contains(mine, ready);
-		// the steering board sees what is before it, not drafts; the youth forum decides
-		// another fund
+		// the steering board sees what is before it, not drafts; the
+		// youth forum decides another fund
 		assertThat(ids("board1", "")).contains(ready).doesNotContain(mine);
 		assertThat(ids("youth1", "")).doesNotContain(ready, mine);
 

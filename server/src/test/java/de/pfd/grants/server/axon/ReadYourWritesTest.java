@@ -1,11 +1,10 @@
 package de.pfd.grants.server.axon;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import static de.pfd.grants.server.Api.application;
 import static de.pfd.grants.server.Api.assertCode;
 import static de.pfd.grants.server.Api.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 

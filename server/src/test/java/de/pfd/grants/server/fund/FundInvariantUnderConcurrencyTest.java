@@ -123,8 +123,8 @@ class FundInvariantUnderConcurrencyTest {
 					secondNode.getBean(ConcurrencyRetryScheduler.class).retries());
 			assertThat(total).isGreaterThanOrEqualTo(200);
 			assertThat(viaNode2.get()).isGreaterThan(total / 3);
-			// exactly the commands that fit succeeded; every other one was refused for
-			// lack of money
+			// exactly the commands that fit succeeded; every other one was refused
+			// for lack of money
 			assertThat(outcomes.keySet()).containsOnly("OK", "BUDGET_EXHAUSTED");
 			assertThat(outcomes.get("OK").get()).isEqualTo(100);
 			assertThat(outcomes.get("BUDGET_EXHAUSTED").get()).isEqualTo(total - 100);
@@ -189,8 +189,8 @@ class FundInvariantUnderConcurrencyTest {
 	}
 
 	private ConfigurableApplicationContext startSecondNode() {
-		// command-line arguments outrank the profile's own datasource; "second-node" has
-		// no demo data
+		// command-line arguments outrank the profile's own datasource; "second-node"
+		// has no demo data
 		return new SpringApplicationBuilder(GrantsServerApplication.class).run("--grants.test.database=false",
 				"--spring.datasource.url=" + this.url, "--spring.datasource.username=" + this.user,
 				"--spring.datasource.password=" + this.password, "--server.port=0",

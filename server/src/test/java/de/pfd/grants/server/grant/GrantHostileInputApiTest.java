@@ -45,8 +45,7 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 		String issued = this.given.approved(Route.ACTION_FUND, fund, year, "900.00");
 		ok(this.api.post("staff", grantNotice(issued), "{\"reference\":\"ZB-1\"}"));
 		// approved 900.00, requested 600.00 (300.00 still to request), paid 400.00
-		// (200.00
-		// requested and open)
+		// (200.00 requested and open)
 		String running = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		ok(this.api.post("applicant1", payoutRequests(running), "{\"amount\":600.00}"));
 		ok(this.api.post("staff", payouts(running), payout("400.00", today, null)));

@@ -94,8 +94,8 @@ class GrantLifecycleApiTest extends GrantApiTestSupport {
 		this.ledger.assertFund(fund, Figures.of("900.00", "0.00", "0.00", "0.00", "19100.00"));
 		assertThat(money(this.ledger.fund(fund), "requestedPending")).isEqualTo("0.00");
 
-		// grant notice and its confirmation: the proof of use falls due 6 weeks after the
-		// project ends
+		// grant notice and its confirmation: the proof of use falls due 6
+		// weeks after the project ends
 		app = ok(this.api.post("staff", grantNotice(id), "{\"reference\":\"ZB-" + year + "-001\"}"));
 		assertApplication(app, "APPROVED", approved);
 		assertThat(app.get("grant").get("noticeReference").asText()).isEqualTo("ZB-" + year + "-001");

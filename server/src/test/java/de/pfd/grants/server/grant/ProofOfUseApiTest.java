@@ -111,8 +111,8 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		assertThat(resubmitted.get("grant").get("receipts")).hasSize(2);
 		JsonNode accepted = ok(
 				this.api.post("staff", review(id), "{\"outcome\":\"ACCEPTED\",\"eligibleAmount\":600.00}"));
-		// final 600.00 of which 500.00 paid: no claim; 900.00 - 600.00 released; 100.00
-		// balance to pay
+		// final 600.00 of which 500.00 paid: no claim; 900.00 - 600.00 released;
+		// 100.00 balance to pay
 		assertApplication(accepted, "PROOF_OF_USE_SUBMITTED",
 				GrantMoney.running("900.00", "500.00", "500.00").settled("600.00", "600.00", null, "0.00", null));
 		this.ledger.assertFund(fund, Figures.of("600.00", "500.00", "300.00", "0.00", "19400.00"));
@@ -133,9 +133,8 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		String onTime = this.given.confirmedGrant(Route.ACTION_FUND, this.given.openFund(Route.ACTION_FUND, year), year,
 				"900.00");
 
-		// the persistent deadline (due date + 1 day, long past) fires on the scheduler's
-		// next
-		// poll
+		// the persistent deadline (due date + 1 day, long past) fires on
+		// the scheduler's next poll
 		JsonNode[] entry = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
 			entry[0] = overdueEntry("staff", late);

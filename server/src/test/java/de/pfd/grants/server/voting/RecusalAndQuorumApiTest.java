@@ -100,8 +100,8 @@ class RecusalAndQuorumApiTest extends VotingApiTestSupport {
 		assertThat(strings(first.get("tally").get("recused"))).isEmpty();
 		assertThat(this.queries.agendaItem("board1", id)).isNull();
 
-		// held again, this time as a circular procedure; the earlier votes do not carry
-		// over
+		// held again, this time as a circular procedure; the earlier
+		// votes do not carry over
 		Instant closesAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 		JsonNode reopened = ok(
 				this.api.post("staff", voting(id), "{\"procedure\":\"CIRCULAR\",\"closesAt\":\"" + closesAt + "\"}"));

@@ -112,8 +112,8 @@ class VotingApiTest extends VotingApiTestSupport {
 		assertThat(tally.get("quorumRequired").asInt()).isEqualTo(4);
 		assertThat(tally.get("quorumReached").asBoolean()).isTrue();
 		assertThat(strings(tally.get("recused"))).containsExactly("board2");
-		// members see their own body's decisions, the youth forum not the steering
-		// board's
+		// members see their own body's decisions, the youth forum not the
+		// steering board's
 		assertThat(this.queries.decision("board1", fund, id)).isNotNull();
 		assertThat(this.queries.decision("youth1", fund, id)).isNull();
 		assertThat(this.queries.decision("auditor", fund, id)).isNotNull();
