@@ -3,6 +3,7 @@ package de.pfd.grants.command.fund;
 import java.util.function.Consumer;
 
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -35,12 +36,7 @@ class FundLedgerOfTheFundAggregate implements FundLedger {
 
 	@Override
 	public FundTerms terms(FundId fundId) {
-		FundTerms terms = load(fundId).invoke(Fund::terms);
-		if (terms.fundId() == null) {
-			// the id names another kind of aggregate: its events opened no fund
-			throw unknownFund();
-		}
-		return terms;
+		return load(fundId).invoke(Fund::terms);
 	}
 
 	@Override
@@ -71,7 +67,8 @@ class FundLedgerOfTheFundAggregate implements FundLedger {
 		try {
 			return funds.load(fundId.value());
 		}
-		catch (AggregateNotFoundException ex) {
+		catch (AggregateNotFoundException | IncompatibleAggregateException ex) {
+			// no such stream, or one of another kind of aggregate (e.g. a body's id)
 			throw unknownFund();
 		}
 	}

@@ -199,6 +199,20 @@ class FundLedgerOfTheFundAggregateTest {
 	}
 
 	@Test
+	void an_application_for_the_id_of_another_kind_of_aggregate_is_refused_naming_the_fund() {
+		anApprovedGrantWhoseMoneyIsRequested();
+		ApplicationId second = ApplicationId.random();
+
+		assertThatThrownBy(() -> send(new CreateApplicationCommand(second, Funds.PARTNERSHIP, Applications.OWNER,
+				new FundId(APPLICATION.value()), content())))
+			.isInstanceOfSatisfying(CommandExecutionException.class, ex -> assertThat(ex.getDetails()).get()
+				.extracting(details -> ((RuleViolation) details).fields())
+				.isEqualTo(List.of(new RuleViolation.FieldViolation("fundId", "Unbekannter Fonds / unknown fund"))));
+
+		assertThat(stream(second)).isEmpty();
+	}
+
+	@Test
 	void an_application_for_a_fund_that_does_not_exist_is_refused_naming_the_fund() {
 		assertThatThrownBy(() -> send(
 				new CreateApplicationCommand(APPLICATION, Funds.PARTNERSHIP, Applications.OWNER, FUND, content())))
