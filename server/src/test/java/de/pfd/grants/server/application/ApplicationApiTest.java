@@ -218,6 +218,8 @@ class ApplicationApiTest extends ApiTestSupport {
 		String huge = "x".repeat(100_000);
 		return Stream.of(Arguments.of("no fund", ok.replace("\"fundId\":\"" + ACTION_FUND + "\",", ""), 400, "fundId"),
 				Arguments.of("unknown fund", ok.replace(ACTION_FUND, "no-such-fund"), 400, "fundId"),
+				Arguments.of("a body's id as fund", ok.replace(ACTION_FUND, "kreis-mettmann-steering-board"), 400,
+						"fundId"),
 				Arguments.of("another partnership's fund", ok.replace(ACTION_FUND, "kreis-wesel-action-fund-2019"), 400,
 						"fundId"),
 				Arguments.of("unknown action field", ok.replace("DEMOCRACY_PROMOTION", "WORLD_PEACE"), 400,
