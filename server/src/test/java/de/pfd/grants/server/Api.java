@@ -246,6 +246,14 @@ public final class Api {
 		return send(user, request, idempotencyKey);
 	}
 
+	/** A body of raw bytes, e.g. one that is not valid UTF-8. */
+	public Response postBytes(String user, String path, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(user, request, null);
+	}
+
 	private Response send(String user, HttpRequest.Builder request, String idempotencyKey) {
 		if (user != null) {
 			String[] credentials = user.contains(":") ? user.split(":", 2) : new String[] { user, "demo" };

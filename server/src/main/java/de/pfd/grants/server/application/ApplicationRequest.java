@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonAlias;
 
 import de.pfd.grants.server.web.EuroAmount;
+import de.pfd.grants.server.web.MultiLine;
 import de.pfd.grants.shared.application.ActionField;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
@@ -30,23 +31,23 @@ import jakarta.validation.constraints.Size;
  * as text, never interpreted.
  */
 record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 200) String title,
-		@Size(max = 2000) String summary, @Size(max = 10000) String description, ActionField actionField,
-		@Size(max = 20) List<@NotNull TargetGroup> targetGroups, @Min(1) @Max(1000000) Integer expectedParticipants,
-		LocalDate startDate, LocalDate endDate, @Valid ApplicantRequest applicant,
-		@Size(max = 50) List<@Valid @NotNull CostLine> costs, @Size(max = 50) List<@Valid @NotNull IncomeLine> income,
-		@EuroAmount BigDecimal requestedAmount) {
+		@MultiLine @Size(max = 2000) String summary, @MultiLine @Size(max = 10000) String description,
+		ActionField actionField, @Size(max = 20) List<@NotNull TargetGroup> targetGroups,
+		@Min(1) @Max(1000000) Integer expectedParticipants, LocalDate startDate, LocalDate endDate,
+		@Valid ApplicantRequest applicant, @Size(max = 50) List<@Valid @NotNull CostLine> costs,
+		@Size(max = 50) List<@Valid @NotNull IncomeLine> income, @EuroAmount BigDecimal requestedAmount) {
 
 	record ApplicantRequest(@Size(max = 200) String organisation, LegalForm legalForm,
-			@Size(max = 200) String contactName, @Email @Size(max = 254) String email, @Size(max = 500) String address,
-			@JsonAlias( {
+			@Size(max = 200) String contactName, @Email @Size(max = 254) String email,
+			@MultiLine @Size(max = 500) String address, @JsonAlias( {
 					"youngApplicant", "ageConfirmed", "confirmedAtMost27" }) Boolean youthConfirmed){
 	}
 
-	record CostLine(@NotNull CostCategory category, @Size(max = 500) String description,
+	record CostLine(@NotNull CostCategory category, @MultiLine @Size(max = 500) String description,
 			@NotNull @EuroAmount BigDecimal amount) {
 	}
 
-	record IncomeLine(@NotNull IncomeSource source, @Size(max = 500) String description,
+	record IncomeLine(@NotNull IncomeSource source, @MultiLine @Size(max = 500) String description,
 			@NotNull @EuroAmount BigDecimal amount) {
 	}
 

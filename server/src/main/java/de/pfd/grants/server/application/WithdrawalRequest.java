@@ -1,6 +1,7 @@
 package de.pfd.grants.server.application;
 
+import de.pfd.grants.server.web.MultiLine;
 import jakarta.validation.constraints.Size;
 
-record WithdrawalRequest(@Size(max = 2000) String reason) {
+record WithdrawalRequest(@MultiLine @Size(max = 2000) String reason) {
 }

@@ -2,6 +2,7 @@ package de.pfd.grants.server.fund;
 
 import java.math.BigDecimal;
 
+import de.pfd.grants.server.web.MultiLine;
 import de.pfd.grants.shared.money.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,5 +15,5 @@ import jakarta.validation.constraints.Size;
 record BudgetAdjustmentRequest(
 		@NotNull @Digits(integer = 9,
 				fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount,
-		@NotBlank @Size(max = 1000) String reason) {
+		@MultiLine @NotBlank @Size(max = 1000) String reason) {
 }

@@ -17,6 +17,7 @@ import de.pfd.grants.server.application.ApplicationResponse;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.EuroAmount;
+import de.pfd.grants.server.web.MultiLine;
 import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
@@ -44,7 +45,7 @@ import jakarta.validation.constraints.Size;
 @SecurityRequirement(name = "basic")
 class GrantController {
 
-	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @Size(max = 2000) String purpose) {
+	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @MultiLine @Size(max = 2000) String purpose) {
 	}
 
 	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate paidOn,
@@ -56,14 +57,14 @@ class GrantController {
 					fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount) {
 	}
 
-	record ProofOfUseBody(@NotBlank @Size(max = 20000) String report,
+	record ProofOfUseBody(@MultiLine @NotBlank @Size(max = 20000) String report,
 			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReceiptBody> receipts) {
 	}
 
 	record ReviewBody(Outcome outcome,
 			@Digits(integer = 9,
 					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
-			@Size(max = 4000) String note) {
+			@MultiLine @Size(max = 4000) String note) {
 
 		enum Outcome {
 

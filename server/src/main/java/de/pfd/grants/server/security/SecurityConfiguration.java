@@ -1,14 +1,11 @@
 package de.pfd.grants.server.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +16,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.server.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -75,11 +73,7 @@ class SecurityConfiguration {
 
 	static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("about:blank"));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		objectMapper.writeValue(response.getOutputStream(), problem);
+		Problems.write(response, objectMapper, status, null, detail);
 	}
 
 }

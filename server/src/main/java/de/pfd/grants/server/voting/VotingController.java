@@ -17,6 +17,7 @@ import de.pfd.grants.server.application.ApplicationResponse;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.EuroAmount;
+import de.pfd.grants.server.web.MultiLine;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.AgendaItem;
 import de.pfd.grants.shared.voting.DecisionOutcome;
@@ -46,15 +47,15 @@ class VotingController {
 	record VoteRequest(@NotNull VoteChoice vote) {
 	}
 
-	record RecusalRequest(@Size(max = 2000) String reason) {
+	record RecusalRequest(@MultiLine @Size(max = 2000) String reason) {
 	}
 
-	record ClosureRequest(@EuroAmount BigDecimal approvedAmount, @Size(max = 4000) String conditions,
-			Boolean returnForImprovement, @Size(max = 4000) String note) {
+	record ClosureRequest(@EuroAmount BigDecimal approvedAmount, @MultiLine @Size(max = 4000) String conditions,
+			Boolean returnForImprovement, @MultiLine @Size(max = 4000) String note) {
 	}
 
 	record FastTrackRequest(DecisionOutcome outcome, @EuroAmount BigDecimal approvedAmount,
-			@Size(max = 4000) String conditions, @Size(max = 4000) String note) {
+			@MultiLine @Size(max = 4000) String conditions, @MultiLine @Size(max = 4000) String note) {
 	}
 
 	record GrantNoticeRequest(@Size(max = 200) String reference) {

@@ -1,5 +1,6 @@
 package de.pfd.grants.server.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
@@ -117,9 +121,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse(null);
-			message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-					? "unknown value; allowed: " + List.of(invalid.getTargetType().getEnumConstants())
-					: "invalid value";
+			message = notReadable(mapping);
+		}
+		else if (ex.getCause() instanceof StreamReadException parse && parse.getMessage() != null
+				&& parse.getMessage().startsWith("Duplicate field") && parse.getProcessor() != null) {
+			field = currentName(parse);
+			message = "doppelt angegeben / given twice";
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				field == null ? message : "Ungültige Eingabe / invalid input: " + field + " " + message);
@@ -128,6 +135,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String currentName(StreamReadException parse) {
+		try {
+			return parse.getProcessor().currentName();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static String notReadable(JsonMappingException mapping) {
+		if (mapping instanceof UnrecognizedPropertyException) {
+			return "unbekanntes Feld / unknown field";
+		}
+		if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			if (invalid.getTargetType().isEnum()) {
+				return "unknown value; allowed: " + List.of(invalid.getTargetType().getEnumConstants());
+			}
+			if (invalid.getTargetType() == String.class) {
+				// the text rules say why (control characters, unpaired surrogates)
+				return invalid.getOriginalMessage();
+			}
+		}
+		return "invalid value";
+	}
+
+	/**
+	 * A header or URL the firewall refuses when it is read (e.g. a control character in
+	 * {@code Idempotency-Key}): bad input, not a failure.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return domainProblem(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT,
+				"Ungültiges Zeichen in der Anfrage / the request holds a character that is not allowed");
 	}
 
 	private static ResponseEntity<ProblemDetail> domainProblem(HttpStatus status, ErrorCode code, String detail) {
@@ -145,6 +187,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_ELIGIBLE_TO_VOTE -> HttpStatus.FORBIDDEN;
 			case FAST_TRACK_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case NOT_YET_VISIBLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case REQUEST_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
 					PARTNERSHIP_ALREADY_EXISTS, CONFLICT, WRONG_STATUS, PAYOUT_REQUEST_EXCEEDS_APPROVAL,

@@ -29,6 +29,10 @@ public final class IdempotencyKeys {
 		if (idempotencyKey.length() > MAX_LENGTH) {
 			throw ApiException.badInput("Idempotency-Key", "Idempotency-Key too long (at most 200 characters)");
 		}
+		if (!idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+			throw ApiException.badInput("Idempotency-Key",
+					"Idempotency-Key: nur sichtbare ASCII-Zeichen / only visible ASCII characters");
+		}
 		return UUID
 			.nameUUIDFromBytes(
 					(user.username() + '\n' + scope + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))

@@ -53,8 +53,10 @@ class DecisionBodiesApiTest extends VotingApiTestSupport {
 			assertProblem(
 					this.api.post("staff", Api.members("no-such-body"), "{\"username\":\"auditor\",\"voting\":false}"),
 					404, null);
+			// a misspelt field is named as unknown; a missing one as missing
 			assertProblem(this.api.put("staff", rulesPath, "{\"quorumPercent\":60,\"circialDays\":7}"), 400,
-					"circularDays");
+					"circialDays");
+			assertProblem(this.api.put("staff", rulesPath, "{\"quorumPercent\":60}"), 400, "circularDays");
 			assertProblem(this.api.put("staff", rulesPath, "{\"quorumPercent\":100,\"circularDays\":7}"), 400,
 					"quorumPercent");
 			assertProblem(this.api.put("staff", rulesPath, "{\"quorumPercent\":-1,\"circularDays\":7}"), 400,

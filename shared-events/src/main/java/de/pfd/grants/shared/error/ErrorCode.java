@@ -32,6 +32,9 @@ public enum ErrorCode {
 	REFUND_EXCEEDS_CLAIM,
 
 	/** the change is stored, but the read model did not show it in time */
-	NOT_YET_VISIBLE
+	NOT_YET_VISIBLE,
+
+	/** a request body beyond the limit (1 MB) */
+	REQUEST_TOO_LARGE
 
 }
