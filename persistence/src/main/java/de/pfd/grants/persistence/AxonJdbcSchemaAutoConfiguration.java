@@ -15,6 +15,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Points Axon's JDBC storage (event store, tokens, sagas, dead letters) at the snake_case
@@ -75,6 +76,12 @@ public class AxonJdbcSchemaAutoConfiguration {
 			.sagaIdColumn("saga_id")
 			.sagaTypeColumn("saga_type")
 			.build());
+	}
+
+	/** Event handlers fail alone: see {@link HandlerSavepoints}. */
+	@Bean
+	HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions) {
+		return new HandlerSavepoints(transactions);
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
+import de.pfd.grants.persistence.HandlerSavepoints;
 import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
@@ -22,8 +23,9 @@ import de.pfd.grants.shared.readmodel.ReadModelUpdated;
 /**
  * Tells the subscribers of a read model's query that an event of an aggregate is applied:
  * after each event a projection handled successfully, once its transaction is committed
- * (the emitter waits for the commit). An event that fails (and goes to the dead-letter
- * queue) is not announced, so nobody takes a failed projection for a fresh one.
+ * (the emitter waits for the commit). An event that fails, or that waits behind a failed
+ * one in the dead-letter queue, is not announced, so nobody takes a failed projection for
+ * a fresh one.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelUpdates {
@@ -56,7 +58,10 @@ class ReadModelUpdates {
 		public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
 				throws Exception {
 			Object result = chain.proceed();
-			if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+			// a dead-lettered event (its handler failed, or its sequence waits) is not
+			// news
+			if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
+					&& HandlerSavepoints.handled(unitOfWork, event)) {
 				this.subscribers.tell(this.emitter, event);
 			}
 			return result;
