@@ -1,0 +1,98 @@
+package de.pfd.grants.server.persistence;
+
+import static de.pfd.grants.server.Api.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.pfd.grants.persistence.backup.EventStoreBackup;
+import de.pfd.grants.server.Api;
+import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.GrantsServerApplication;
+import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.axon.ProjectionSync;
+import de.pfd.grants.testsupport.TestDatabase;
+
+/**
+ * A backup restored into an empty database gives the same figures, movements, history and
+ * deadlines: the service on the restored database rebuilds its read models from the
+ * events alone, and goes on from there.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BackupAndRestoreTest extends ApiTestSupport {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ProjectionSync projections;
+
+	@Test
+	void a_restored_backup_shows_the_same_fund_application_movements_and_deadlines() throws Exception {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.grants.confirmed("applicant1", Drafts.small(fund, year), "400.00", "ZB-" + year);
+		this.grants.payOut("applicant1", id, "250.00");
+		this.projections.awaitProjections();
+
+		StringWriter file = new StringWriter();
+		EventStoreBackup.Counts exported = new EventStoreBackup(this.dataSource).export(file);
+
+		TestDatabase.Choice empty = TestDatabase.choose();
+		DriverManagerDataSource restoredDatabase = new DriverManagerDataSource(empty.url(), empty.user(),
+				empty.password());
+		Flyway.configure().dataSource(restoredDatabase).locations("classpath:db/migration").load().migrate();
+		EventStoreBackup.Counts restored = new EventStoreBackup(restoredDatabase)
+			.restore(new StringReader(file.toString()));
+		assertThat(restored.rows().get("domain_event_entry")).isEqualTo(exported.rows().get("domain_event_entry"))
+			.isPositive();
+		assertThat(restored.rows().get("scheduled_tasks")).isEqualTo(exported.rows().get("scheduled_tasks"))
+			.isPositive();
+
+		try (ConfigurableApplicationContext node = start(empty)) {
+			node.getBean(ProjectionSync.class).awaitProjections();
+			Api again = new Api(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+
+			assertThat(ok(again.get("staff", Api.fund(fund)))).isEqualTo(ok(this.api.get("staff", Api.fund(fund))));
+			assertThat(ok(again.get("auditor", Api.movements(fund))))
+				.isEqualTo(ok(this.api.get("auditor", Api.movements(fund))));
+			assertThat(ok(again.get("applicant1", Api.application(id))))
+				.isEqualTo(ok(this.api.get("applicant1", Api.application(id))));
+			assertThat(new JdbcTemplate(restoredDatabase).queryForList("SELECT task_instance FROM scheduled_tasks"))
+				.isEqualTo(this.jdbc.queryForList("SELECT task_instance FROM scheduled_tasks"));
+
+			// and it goes on: a new event follows the restored ones
+			JsonNode adjusted = ok(again.post("staff", Api.budgetAdjustments(fund),
+					"{\"amount\":100.00,\"reason\":\"nach der Wiederherstellung\"}"));
+			assertThat(adjusted.get("budget").decimalValue()).isEqualByComparingTo("35100.00");
+		}
+	}
+
+	/**
+	 * A second server on the restored database, without demo data: the accounts came
+	 * back.
+	 */
+	private static ConfigurableApplicationContext start(TestDatabase.Choice database) {
+		return new SpringApplicationBuilder(GrantsServerApplication.class).run("--grants.test.database=false",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--server.port=0",
+				"--spring.profiles.active=restored");
+	}
+
+}
