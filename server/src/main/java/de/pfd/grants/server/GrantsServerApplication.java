@@ -3,15 +3,25 @@ package de.pfd.grants.server;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import de.pfd.grants.persistence.Offline;
+import de.pfd.grants.persistence.backup.BackupTool;
+
 /**
  * The all-in-one server: HTTP API, security, and (unless
  * {@code grants.embedded-sides=false}) the command side and the query side in the same
- * JVM.
+ * JVM. The same jar makes and restores backups ({@link BackupTool}).
  */
 @SpringBootApplication
 public class GrantsServerApplication {
 
+	/**
+	 * Starts the server; {@code backup FILE} or {@code restore FILE} runs that instead.
+	 */
 	public static void main(String[] args) {
+		Offline.noUpdateChecks();
+		if (BackupTool.wanted(args)) {
+			System.exit(BackupTool.run(args));
+		}
 		SpringApplication.run(GrantsServerApplication.class, args);
 	}
 

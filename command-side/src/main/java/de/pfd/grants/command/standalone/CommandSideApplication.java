@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import de.pfd.grants.persistence.Offline;
+
 /**
  * The command side alone, for the distributed deployment: connects to Axon Server
  * ({@code AXON_AXONSERVER_SERVERS}) and keeps tokens, sagas and dead letters in
@@ -14,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CommandSideApplication {
 
 	public static void main(String[] args) {
+		Offline.noUpdateChecks();
 		SpringApplication application = new SpringApplication(CommandSideApplication.class);
 		application.setDefaultProperties(Map.of("spring.config.name", "command-side"));
 		application.run(args);
