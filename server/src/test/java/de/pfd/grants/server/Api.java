@@ -248,9 +248,14 @@ public final class Api {
 
 	/** A body of raw bytes, e.g. one that is not valid UTF-8. */
 	public Response postBytes(String user, String path, byte[] body) {
+		return bytes(user, "POST", path, body);
+	}
+
+	/** A JSON request of any method with a body of raw bytes. */
+	public Response bytes(String user, String method, String path, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
 		return send(user, request, null);
 	}
 
