@@ -1,6 +1,6 @@
 package de.pfd.grants.command.body;
 
-import static de.pfd.grants.command.common.RuleViolationException.check;
+import static de.pfd.grants.command.common.Checks.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;

@@ -16,6 +16,11 @@ public final class Checks {
 	private Checks() {
 	}
 
+	/** A refusal that concerns no single field. */
+	public static void check(boolean condition, ErrorCode code, String message) {
+		check(condition, code, message, null);
+	}
+
 	public static void check(boolean condition, ErrorCode code, String message, String field) {
 		if (!condition) {
 			throw new RuleViolationException(code, message, field);

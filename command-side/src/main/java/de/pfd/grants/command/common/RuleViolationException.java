@@ -29,10 +29,4 @@ public class RuleViolationException extends RuntimeException {
 		return this.violation;
 	}
 
-	public static void check(boolean condition, ErrorCode code, String message) {
-		if (!condition) {
-			throw new RuleViolationException(code, message);
-		}
-	}
-
 }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 
 import org.flywaydb.core.Flyway;
@@ -36,23 +35,36 @@ public final class BackupTool {
 			System.err.println("usage: backup FILE | restore FILE");
 			return 2;
 		}
-		DriverManagerDataSource database = database();
+		boolean restore = args[0].equals("restore");
+		// a backup reads what is there (and never creates an empty database); a restore
+		// creates the schema first
+		DriverManagerDataSource database = database(!restore);
 		EventStoreBackup backup = new EventStoreBackup(database);
 		Path file = Path.of(args[1]);
 		try {
-			if (args[0].equals("backup")) {
-				Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-						StandardOpenOption.CREATE_NEW)) {
-					System.out.println("backup written to " + file + ": " + backup.export(out).rows());
-				}
-			}
-			else {
+			if (restore) {
 				Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 				try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 					System.out.println("restored from " + file + ": " + backup.restore(in).rows()
 							+ "; the read models are rebuilt at the next start");
 				}
+			}
+			else {
+				if (Files.exists(file)) {
+					System.err.println("backup failed: " + file + " exists already");
+					return 1;
+				}
+				// written aside and moved in place when complete: a failed backup leaves
+				// no file
+				Path partial = file.resolveSibling(file.getFileName() + ".partial");
+				try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+					System.out.println("backup written to " + file + ": " + backup.export(out).rows());
+				}
+				catch (IOException | SQLException | RuntimeException ex) {
+					Files.deleteIfExists(partial);
+					throw ex;
+				}
+				Files.move(partial, file);
 			}
 			return 0;
 		}
@@ -62,12 +74,17 @@ public final class BackupTool {
 		}
 	}
 
-	private static DriverManagerDataSource database() {
+	/**
+	 * The service's database: PostgreSQL as configured, or the embedded default (the same
+	 * file as {@code spring.datasource.url} of the {@code embedded} profile).
+	 */
+	private static DriverManagerDataSource database(boolean mustExist) {
 		String url = System.getenv("GRANTS_DB_URL");
 		if (url == null || url.isBlank()) {
 			String dir = System.getenv().getOrDefault("GRANTS_DATA_DIR", "./data");
 			return new DriverManagerDataSource(
-					"jdbc:h2:file:" + dir + "/grants;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+					"jdbc:h2:file:" + dir + "/grants;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+							+ (mustExist ? ";IFEXISTS=TRUE" : ""),
 					"sa", "");
 		}
 		return new DriverManagerDataSource(url, System.getenv().getOrDefault("GRANTS_DB_USER", "postgres"),

@@ -1,7 +1,5 @@
 package de.pfd.grants.server.security;
 
-import java.io.IOException;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,7 +15,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.pfd.grants.server.web.Problems;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * HTTP Basic for API clients; every /api endpoint needs an account, and each handler
@@ -33,11 +30,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"grants\"");
-				problem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+				Problems.write(response, objectMapper, HttpStatus.UNAUTHORIZED, null,
 						"Anmeldung erforderlich / authentication required");
 			}))
-			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> problem(response,
-					objectMapper, HttpStatus.FORBIDDEN, "Keine Berechtigung / not allowed for your role")))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> Problems.write(response,
+					objectMapper, HttpStatus.FORBIDDEN, null, "Keine Berechtigung / not allowed for your role")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// stateless HTTP Basic clients send no cookies, so there is nothing to forge
 			.csrf(csrf -> csrf.disable());
@@ -62,18 +59,13 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
-		return (request, response, ex) -> problem(response, objectMapper, HttpStatus.BAD_REQUEST,
+		return (request, response, ex) -> Problems.write(response, objectMapper, HttpStatus.BAD_REQUEST, null,
 				"Ungültige Adresse / malformed request URL");
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
-	}
-
-	static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status, String detail)
-			throws IOException {
-		Problems.write(response, objectMapper, status, null, detail);
 	}
 
 }

@@ -49,8 +49,7 @@ public class VotingUseCases {
 
 	public ApplicationDetail openVote(GrantsUser user, String id, VoteProcedure procedure, Instant closesAt) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application, new OpenVoteCommand(application.id(), procedure,
-				procedure == VoteProcedure.CIRCULAR ? closesAt : null));
+		return this.applications.change(user, application, new OpenVoteCommand(application.id(), procedure, closesAt));
 	}
 
 	public ApplicationDetail vote(GrantsUser user, String id, VoteChoice choice) {

@@ -31,15 +31,6 @@ class ReadYourWritesTest extends ApiTestSupport {
 	EventProcessingConfiguration processing;
 
 	@Test
-	void a_write_answers_with_the_read_model_that_already_shows_it() {
-		String fund = this.funds.open("ACTION_FUND", TestYears.next(), "35000.00", "5000.00", "500.00");
-		String id = this.applications.draft("applicant1", Drafts.complete(fund, yearOf(fund)));
-
-		String changed = Drafts.complete(fund, yearOf(fund)).replace("\"title\":\"", "\"title\":\"Neu: ");
-		assertThat(ok(this.api.put("applicant1", application(id), changed)).get("title").asText()).startsWith("Neu: ");
-	}
-
-	@Test
 	void a_write_the_read_model_does_not_show_in_time_is_answered_503_and_shows_once_it_catches_up() {
 		String fund = this.funds.open("ACTION_FUND", TestYears.next(), "35000.00", "5000.00", "500.00");
 		String id = this.applications.draft("applicant1", Drafts.complete(fund, yearOf(fund)));
