@@ -3,6 +3,7 @@ package de.pfd.grants.persistence;
 import java.util.List;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -82,6 +83,16 @@ public class AxonJdbcSchemaAutoConfiguration {
 	@Bean
 	HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions) {
 		return new HandlerSavepoints(transactions);
+	}
+
+	/**
+	 * A lost database is retried, never dead-lettered: see
+	 * {@link RetryWhileDatabaseGone}.
+	 */
+	@Bean
+	ConfigurerModule deadLetterPolicy() {
+		return configurer -> configurer.eventProcessing(
+				processing -> processing.registerDefaultDeadLetterPolicy(c -> new RetryWhileDatabaseGone()));
 	}
 
 	@Bean

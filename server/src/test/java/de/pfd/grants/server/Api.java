@@ -42,7 +42,7 @@ public final class Api {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	public record Response(int status, String contentType, String body, String location) {
+	public record Response(int status, String contentType, String body, String location, String retryAfter) {
 
 		public JsonNode json() {
 			try {
@@ -271,7 +271,8 @@ public final class Api {
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-					response.body(), response.headers().firstValue("Location").orElse(null));
+					response.body(), response.headers().firstValue("Location").orElse(null),
+					response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);

@@ -14,6 +14,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.persistence.DatabaseUnavailable;
 import de.pfd.grants.server.web.Problems;
 
 /**
@@ -29,6 +30,11 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (DatabaseUnavailable.causedBy(ex)) {
+					// the account could not be read: not a wrong password
+					Problems.writeUnavailable(response, objectMapper);
+					return;
+				}
 				response.setHeader("WWW-Authenticate", "Basic realm=\"grants\"");
 				Problems.write(response, objectMapper, HttpStatus.UNAUTHORIZED, null,
 						"Anmeldung erforderlich / authentication required");

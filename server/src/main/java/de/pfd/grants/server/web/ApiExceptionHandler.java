@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import de.pfd.grants.persistence.DatabaseUnavailable;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 
@@ -86,10 +87,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			return unavailable(ex);
+		}
 		log.error("unexpected failure", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 					"Interner Fehler / internal error"));
+	}
+
+	/**
+	 * The database is gone for the moment (restarted, connections cut): a temporary
+	 * state, logged as one line, answered 503 with {@code Retry-After}.
+	 */
+	private static ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("database unavailable: {}", ex.getClass().getSimpleName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE);
+		problem.setType(URI.create("about:blank"));
+		problem.setTitle("Vorübergehend nicht verfügbar");
+		problem.setProperty("code", ErrorCode.UNAVAILABLE.name());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+			.body(problem);
 	}
 
 	@Override
@@ -186,7 +205,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case NOT_ELIGIBLE_TO_VOTE -> HttpStatus.FORBIDDEN;
 			case FAST_TRACK_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
-			case NOT_YET_VISIBLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case NOT_YET_VISIBLE, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case REQUEST_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,
@@ -202,7 +221,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> "Nicht gefunden";
 			case FORBIDDEN -> "Keine Berechtigung";
 			case UNPROCESSABLE_ENTITY -> "Antrag unvollständig oder widersprüchlich";
-			case SERVICE_UNAVAILABLE -> "Noch nicht sichtbar";
+			case SERVICE_UNAVAILABLE ->
+				code == ErrorCode.NOT_YET_VISIBLE ? "Noch nicht sichtbar" : "Vorübergehend nicht verfügbar";
 			default -> "Nicht möglich im aktuellen Zustand";
 		};
 	}

@@ -35,6 +35,12 @@ public enum ErrorCode {
 	NOT_YET_VISIBLE,
 
 	/** a request body beyond the limit (1 MB) */
-	REQUEST_TOO_LARGE
+	REQUEST_TOO_LARGE,
+
+	/**
+	 * the database is unreachable for the moment: retry shortly (with the same
+	 * Idempotency-Key)
+	 */
+	UNAVAILABLE
 
 }
