@@ -2,6 +2,8 @@ package de.pfd.grants.server.security;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +34,16 @@ public class AccountStore implements UserDetailsService {
 					body == null ? null : DecisionBodyType.valueOf(body), rs.getString("display_name"),
 					rs.getString("organisation"), rs.getBoolean("enabled"));
 		}, username).stream().findFirst().orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/** The account's verified e-mail address, if it has one. */
+	public Optional<String> emailOf(String username) {
+		return this.jdbc
+			.queryForList("SELECT email FROM app_user WHERE username = ? AND email_verified_at IS NOT NULL",
+					String.class, username)
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/**
