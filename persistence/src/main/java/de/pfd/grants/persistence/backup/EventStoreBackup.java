@@ -28,9 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A backup an office can make and restore: everything that is not derived, in one file of
  * JSON lines. That is the event store (every event with its metadata, in the order of the
- * store), the accounts, the scheduled deadlines and any saga state. Snapshots, tokens,
- * dead letters and every read table are derived: after a restore the processors rebuild
- * the read models from the events.
+ * store), the accounts, the mail outbox, the scheduled deadlines and any saga state.
+ * Snapshots, tokens, dead letters and every read table are derived: after a restore the
+ * processors rebuild the read models from the events.
  */
 public final class EventStoreBackup {
 
@@ -59,6 +59,7 @@ public final class EventStoreBackup {
 		tables.put("scheduled_tasks", "task_name, task_instance");
 		tables.put("saga_entry", "saga_id");
 		tables.put("association_value_entry", "id");
+		tables.put("mail_outbox", "id");
 		return tables;
 	}
 
@@ -162,10 +163,10 @@ public final class EventStoreBackup {
 		}
 	}
 
-	/** New events (and saga associations) continue after the restored ones. */
+	/** New events (saga associations, mails) continue after the restored ones. */
 	private static void continueIdentity(Connection connection) throws SQLException {
 		for (String[] identity : new String[][] { { "domain_event_entry", "global_index" },
-				{ "association_value_entry", "id" } }) {
+				{ "association_value_entry", "id" }, { "mail_outbox", "id" } }) {
 			long next;
 			try (Statement statement = connection.createStatement();
 					ResultSet rs = statement
