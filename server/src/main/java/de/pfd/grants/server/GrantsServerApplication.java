@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import de.pfd.grants.persistence.Offline;
 import de.pfd.grants.persistence.backup.BackupTool;
+import de.pfd.grants.server.setup.Setup;
 
 /**
  * The all-in-one server: HTTP API, security, and (unless
@@ -15,12 +16,16 @@ import de.pfd.grants.persistence.backup.BackupTool;
 public class GrantsServerApplication {
 
 	/**
-	 * Starts the server; {@code backup FILE} or {@code restore FILE} runs that instead.
+	 * Starts the server; {@code backup FILE}, {@code restore FILE} or {@code setup …}
+	 * ({@link Setup}) runs that instead.
 	 */
 	public static void main(String[] args) {
 		Offline.noUpdateChecks();
 		if (BackupTool.wanted(args)) {
 			System.exit(BackupTool.run(args));
+		}
+		if (Setup.wanted(args)) {
+			System.exit(Setup.run(args));
 		}
 		SpringApplication.run(GrantsServerApplication.class, args);
 	}

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.server.security.GrantsUser;
@@ -17,9 +16,9 @@ import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.DecisionBodyView;
 import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
-import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;
@@ -50,10 +49,25 @@ public class AccessPolicy {
 		return switch (user.role()) {
 			case STAFF, AUDITOR -> true;
 			case APPLICANT -> application.owner().equals(user.username());
-			case MEMBER -> application.decisionBody() == user.decisionBody() && application.history()
-				.stream()
-				.anyMatch(change -> change.status() == ApplicationStatus.READY_FOR_DECISION);
+			case MEMBER ->
+				bodyOf(user).filter(body -> body == application.decisionBody()).isPresent() && application.history()
+					.stream()
+					.anyMatch(change -> change.status() == ApplicationStatus.READY_FOR_DECISION);
 		};
+	}
+
+	/**
+	 * The body this member belongs to now: rights follow the membership events (a removed
+	 * member loses them at once), not a column of the account.
+	 */
+	public Optional<DecisionBodyType> bodyOf(GrantsUser user) {
+		if (user.role() != Role.MEMBER) {
+			return Optional.empty();
+		}
+		return bodies(user).stream()
+			.filter(body -> body.members().stream().anyMatch(member -> member.username().equals(user.username())))
+			.map(DecisionBodyView::type)
+			.findFirst();
 	}
 
 	/**
@@ -66,38 +80,41 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * An application whose vote this member may take part in: only members of the fund's
-	 * own body (403 otherwise); whether the member is eligible in this vote is the
-	 * ballot's decision.
+	 * An application whose vote this user may take part in: one before the member's own
+	 * body (404 otherwise, like every application the user may not see); whether the
+	 * member is eligible in this vote is the ballot's decision.
 	 */
 	public ApplicationDetail applicationToVoteOn(GrantsUser user, String id) {
-		ApplicationDetail application = inPartnership(user, id)
-			.orElseThrow(() -> ApiException.notFound("Antrag / application"));
-		if (application.decisionBody() != user.decisionBody()) {
-			throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.NOT_ELIGIBLE_TO_VOTE,
-					"Nur Mitglieder des zuständigen Gremiums / only members of the deciding body", null);
-		}
-		return application;
+		return application(user, id);
 	}
 
 	/**
-	 * The applications this user may list (a fund id that cannot be one filters nothing).
+	 * The applications this user may list (a fund id that cannot be one filters nothing);
+	 * empty for a member of no body.
 	 */
-	public FindApplicationsQuery applications(GrantsUser user, String fundId, ApplicationStatus status) {
+	public Optional<FindApplicationsQuery> applications(GrantsUser user, String fundId, ApplicationStatus status) {
 		FundId fund = isId(fundId) ? new FundId(fundId) : null;
-		return new FindApplicationsQuery(user.partnershipId(), user.role() == Role.APPLICANT ? user.username() : null,
-				user.role() == Role.MEMBER ? user.decisionBody() : null, fund, status);
+		if (user.role() == Role.MEMBER) {
+			return bodyOf(user).map(body -> new FindApplicationsQuery(user.partnershipId(), null, body, fund, status));
+		}
+		return Optional.of(new FindApplicationsQuery(user.partnershipId(),
+				user.role() == Role.APPLICANT ? user.username() : null, null, fund, status));
 	}
 
 	/** The decisions this user may list: members those of their own body. */
-	public FindDecisionsQuery decisions(GrantsUser user, FundId fund) {
-		return new FindDecisionsQuery(user.partnershipId(), fund,
-				user.role() == Role.MEMBER ? user.decisionBody() : null);
+	public Optional<FindDecisionsQuery> decisions(GrantsUser user, FundId fund) {
+		if (user.role() == Role.MEMBER) {
+			return bodyOf(user).map(body -> new FindDecisionsQuery(user.partnershipId(), fund, body));
+		}
+		return Optional.of(new FindDecisionsQuery(user.partnershipId(), fund, null));
 	}
 
 	/** A member's agenda: the open votes of the member's own body. */
-	public FindAgendaQuery agenda(GrantsUser user) {
-		return new FindAgendaQuery(user.partnershipId(), user.decisionBody(), user.username());
+	public Optional<FindAgendaQuery> agenda(GrantsUser user) {
+		if (user.role() == Role.MEMBER) {
+			return bodyOf(user).map(body -> new FindAgendaQuery(user.partnershipId(), body, user.username()));
+		}
+		return Optional.of(new FindAgendaQuery(user.partnershipId(), null, user.username()));
 	}
 
 	/** The fund, or 404 if it is unknown or belongs to another partnership. */

@@ -100,10 +100,9 @@ public class ApplicationUseCases {
 	}
 
 	public List<ApplicationSummary> list(GrantsUser user, String fundId, ApplicationStatus status) {
-		return this.queries
-			.query(this.access.applications(user, fundId, status),
-					ResponseTypes.multipleInstancesOf(ApplicationSummary.class))
-			.join();
+		return this.access.applications(user, fundId, status)
+			.map(query -> this.queries.query(query, ResponseTypes.multipleInstancesOf(ApplicationSummary.class)).join())
+			.orElse(List.of());
 	}
 
 	public ProcessingTimes processingTimes(GrantsUser user, String fundId) {

@@ -35,7 +35,7 @@ import jakarta.validation.constraints.Size;
 @SecurityRequirement(name = "basic")
 class DecisionBodyController {
 
-	record MemberRequest(@NotBlank @Size(max = 64) String username, @Size(max = 200) String organisation,
+	record MemberRequest(@NotBlank @Size(max = 320) String username, @Size(max = 200) String organisation,
 			Boolean voting) {
 	}
 

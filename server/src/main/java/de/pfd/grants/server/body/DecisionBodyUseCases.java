@@ -61,9 +61,9 @@ public class DecisionBodyUseCases {
 			throw ApiException.badInput("username", "Unbekanntes Konto / unknown account");
 		}
 		boolean votes = voting == null || voting;
-		if (votes && (account.role() != Role.MEMBER || account.decisionBody() != body.type())) {
+		if (votes && account.role() != Role.MEMBER) {
 			throw ApiException.badInput("voting",
-					"Stimmrecht nur für Mitgliedskonten dieses Gremiums / only this body's member accounts can vote; add others as advisory (voting:false)");
+					"Stimmrecht nur für Mitgliedskonten / only member accounts can vote; add others as advisory (voting:false)");
 		}
 		String represents = organisation != null && !organisation.isBlank() ? organisation.strip()
 				: account.organisation();

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,13 +54,16 @@ class DemoData implements ApplicationRunner {
 
 	private final ProjectionSync projections;
 
+	private final String address;
+
 	DemoData(CommandGateway commands, EventStore eventStore, AccountStore accounts, PasswordEncoder passwordEncoder,
-			ProjectionSync projections) {
+			ProjectionSync projections, @Value("${server.address:all interfaces}") String address) {
 		this.commands = commands;
 		this.eventStore = eventStore;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.projections = projections;
+		this.address = address;
 	}
 
 	@Override
@@ -84,6 +88,10 @@ class DemoData implements ApplicationRunner {
 		}
 		this.projections.awaitProjections();
 		log.info("demo data ready: Kreis Mettmann 2019 funds, {} new demo accounts", created);
+		log.warn(
+				"DEMO profile: accounts with the known password '{}' exist; listening on {} only "
+						+ "(GRANTS_BIND_ADDRESS to change). Never use this profile with real data.",
+				DEMO_PASSWORD, this.address);
 	}
 
 	/**
@@ -140,7 +148,9 @@ class DemoData implements ApplicationRunner {
 
 	private static GrantsUser user(String name, String hash, Role role, DecisionBodyType body, String displayName,
 			String organisation) {
-		return new GrantsUser(name, hash, role, KREIS_METTMANN, body, displayName, organisation, true);
+		// staff may also manage the partnership's accounts; the addresses do not exist
+		return new GrantsUser(name, hash, role, KREIS_METTMANN, body, displayName, organisation, true,
+				name + "@demo.invalid", name.equals("staff"));
 	}
 
 }

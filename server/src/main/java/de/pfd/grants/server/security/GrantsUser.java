@@ -10,13 +10,25 @@ import org.springframework.security.core.userdetails.UserDetails;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
-/** The signed-in account. Its partnership scopes every query and command. */
+/**
+ * The signed-in account. Its partnership scopes every query and command. The user name is
+ * a stable id (it stays in the events); people sign in with it or with their e-mail
+ * address. An administrator is a staff member who also manages the partnership's
+ * accounts.
+ */
 public record GrantsUser(String username, String passwordHash, Role role, PartnershipId partnershipId,
-		DecisionBodyType decisionBody, String displayName, String organisation,
-		boolean enabled) implements UserDetails {
+		DecisionBodyType decisionBody, String displayName, String organisation, boolean enabled, String email,
+		boolean administrator) implements UserDetails {
+
+	/** The authority of an administrator, besides {@code ROLE_STAFF}. */
+	public static final String ADMINISTRATOR = "ROLE_ADMINISTRATOR";
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
+		if (this.administrator && this.role == Role.STAFF) {
+			return List.of(new SimpleGrantedAuthority(this.role.authority()),
+					new SimpleGrantedAuthority(ADMINISTRATOR));
+		}
 		return List.of(new SimpleGrantedAuthority(this.role.authority()));
 	}
 

@@ -1,5 +1,6 @@
 package de.pfd.grants.server.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -7,8 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -22,13 +21,21 @@ import de.pfd.grants.server.web.Problems;
  * checks the role it needs. Refusals are problem details like every other error.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/partnerships")
+				.permitAll()
+				// registration and the links of e-mails: before anyone is signed in
+				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/registrations/confirmation",
+						"/api/password-resets", "/api/password-resets/confirmation", "/api/email-changes/confirmation")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
 				if (DatabaseUnavailable.causedBy(ex)) {
 					// the account could not be read: not a wrong password
@@ -67,11 +74,6 @@ class SecurityConfiguration {
 	RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
 		return (request, response, ex) -> Problems.write(response, objectMapper, HttpStatus.BAD_REQUEST, null,
 				"Ungültige Adresse / malformed request URL");
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
 	}
 
 }

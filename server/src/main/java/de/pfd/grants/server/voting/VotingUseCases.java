@@ -102,14 +102,16 @@ public class VotingUseCases {
 	}
 
 	public List<AgendaItem> agenda(GrantsUser user) {
-		return this.queries.query(this.access.agenda(user), ResponseTypes.multipleInstancesOf(AgendaItem.class)).join();
+		return this.access.agenda(user)
+			.map(query -> this.queries.query(query, ResponseTypes.multipleInstancesOf(AgendaItem.class)).join())
+			.orElse(List.of());
 	}
 
 	public List<DecisionView> decisions(GrantsUser user, String fundId) {
 		FundId fund = fundId == null || fundId.isBlank() ? null : this.access.fund(user, fundId, null).id();
-		return this.queries
-			.query(this.access.decisions(user, fund), ResponseTypes.multipleInstancesOf(DecisionView.class))
-			.join();
+		return this.access.decisions(user, fund)
+			.map(query -> this.queries.query(query, ResponseTypes.multipleInstancesOf(DecisionView.class)).join())
+			.orElse(List.of());
 	}
 
 }

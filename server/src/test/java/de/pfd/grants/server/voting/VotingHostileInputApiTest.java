@@ -87,8 +87,9 @@ class VotingHostileInputApiTest extends VotingApiTestSupport {
 						"NOT_FOUND"),
 				new Bad("vote on an application not in voting", "board1", votes(ready), "{\"vote\":\"NO\"}", 403, null,
 						"NOT_ELIGIBLE_TO_VOTE"),
+				// not before the forum: it does not exist for its members
 				new Bad("vote of the youth forum on the steering board's application", "youth1", votes(inVoting),
-						"{\"vote\":\"NO\"}", 403, null, "NOT_ELIGIBLE_TO_VOTE"),
+						"{\"vote\":\"NO\"}", 404, null, "NOT_FOUND"),
 				new Bad("staff voting", "staff", votes(inVoting), "{\"vote\":\"NO\"}", 403, null, null),
 				// recusal
 				new Bad("recusal reason over 2,000 characters", "board2", recusal(inVoting),
