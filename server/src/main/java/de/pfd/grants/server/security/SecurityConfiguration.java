@@ -58,7 +58,10 @@ class SecurityConfiguration {
 	SecurityFilterChain rest(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(HttpMethod.GET, "/", "/index.html", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**", "/actuator/health/**", "/actuator/info", "/error")
+					"/swagger-ui/**", "/actuator/health/**", "/actuator/info", "/error", "/vendor/**")
+			.permitAll()
+			// the pages behind the links of account mails (forms with CSRF tokens)
+			.requestMatchers("/konto/**")
 			.permitAll()
 			.anyRequest()
 			.hasRole(Role.STAFF.name())).httpBasic(basic -> {

@@ -1,0 +1,136 @@
+package de.pfd.grants.server.account;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.pfd.grants.server.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The pages behind the links of account mails (German): confirm a registration or a new
+ * address, set a password after a reset or an invitation, ask for a reset. Thin: every
+ * rule is in {@link AccountUseCases}.
+ */
+@Controller
+@RequestMapping("/konto")
+class AccountPages {
+
+	private static final String MESSAGE = "konto/message";
+
+	private final AccountUseCases accounts;
+
+	AccountPages(AccountUseCases accounts) {
+		this.accounts = accounts;
+	}
+
+	/** The link of the registration mail: following it confirms the address. */
+	@GetMapping("/bestaetigen")
+	String confirmRegistration(@RequestParam(required = false) String token, Model model,
+			HttpServletResponse response) {
+		try {
+			this.accounts.confirmRegistration(token);
+			return message(model, true, "E-Mail-Adresse bestätigt",
+					"Vielen Dank. Ihre E-Mail-Adresse ist bestätigt; Sie können sich jetzt anmelden.");
+		}
+		catch (ApiException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return message(model, false, "Link ungültig", LINK_INVALID);
+		}
+	}
+
+	/** The link sent to a new address: following it makes it the account's address. */
+	@GetMapping("/email-bestaetigen")
+	String confirmEmailChange(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		try {
+			this.accounts.confirmEmailChange(token);
+			return message(model, true, "Neue E-Mail-Adresse bestätigt",
+					"Ihre neue E-Mail-Adresse gilt ab sofort, auch für die Anmeldung.");
+		}
+		catch (ApiException ex) {
+			response.setStatus(ex.status().value());
+			return message(model, false, "Link ungültig", ex.status() == HttpStatus.CONFLICT
+					? "Für diese Adresse gibt es inzwischen ein anderes Konto." : LINK_INVALID);
+		}
+	}
+
+	/**
+	 * The link of a reset or an invitation: shows the form (the link is not used yet).
+	 */
+	@GetMapping("/passwort")
+	String passwordForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		if (!this.accounts.passwordLinkValid(token)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return message(model, false, "Link ungültig", LINK_INVALID);
+		}
+		model.addAttribute("token", token);
+		return "konto/password";
+	}
+
+	@PostMapping("/passwort")
+	String setPassword(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			this.accounts.setPasswordWithLink(token, password);
+		}
+		catch (ApiException ex) {
+			if ("token".equals(ex.field())) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return message(model, false, "Link ungültig", LINK_INVALID);
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("token", token);
+			model.addAttribute("error", german(ex.getMessage()));
+			return "konto/password";
+		}
+		return "redirect:/konto/passwort-gespeichert";
+	}
+
+	@GetMapping("/passwort-gespeichert")
+	String passwordSaved(Model model) {
+		return message(model, true, "Passwort gespeichert",
+				"Ihr neues Passwort ist gespeichert. Sie können sich jetzt damit anmelden.");
+	}
+
+	@GetMapping("/passwort-vergessen")
+	String forgottenForm(@RequestParam(required = false) String gesendet, Model model) {
+		model.addAttribute("sent", gesendet != null);
+		return "konto/forgotten";
+	}
+
+	@PostMapping("/passwort-vergessen")
+	String forgotten(@RequestParam(required = false) String email, Model model, HttpServletResponse response) {
+		try {
+			this.accounts.requestPasswordReset(email);
+		}
+		catch (ApiException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("email", email);
+			model.addAttribute("error", german(ex.getMessage()));
+			return "konto/forgotten";
+		}
+		return "redirect:/konto/passwort-vergessen?gesendet";
+	}
+
+	private static final String LINK_INVALID = "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. "
+			+ "Fordern Sie bei Bedarf einen neuen an.";
+
+	private static String message(Model model, boolean success, String heading, String message) {
+		model.addAttribute("success", success);
+		model.addAttribute("heading", heading);
+		model.addAttribute("message", message);
+		return MESSAGE;
+	}
+
+	/** The German half of a "Deutsch / English" message. */
+	private static String german(String message) {
+		int slash = message.indexOf(" / ");
+		return slash > 0 ? message.substring(0, slash) : message;
+	}
+
+}
