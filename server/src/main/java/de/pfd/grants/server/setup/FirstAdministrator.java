@@ -8,12 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.DecisionBodyType;
+import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 
 /**
- * The one-time set-up of a real installation: the first partnership and its first
- * administrator. Refused, changing nothing, once any administrator exists.
+ * The one-time set-up of a real installation: the first partnership with its steering
+ * board and youth forum (no members yet), and its first administrator. Refused, changing
+ * nothing, once any administrator exists.
  */
 @Component
 class FirstAdministrator {
@@ -47,6 +51,16 @@ class FirstAdministrator {
 		}
 		if (this.events.lastSequenceNumberFor(partnership.value()).isEmpty()) {
 			this.commands.sendAndWait(new RegisterPartnershipCommand(partnership, partnershipName));
+		}
+		// every partnership has its steering board and its youth forum
+		for (DecisionBodyType type : DecisionBodyType.values()) {
+			DecisionBodyId body = DecisionBodyId.of(partnership, type);
+			if (this.events.lastSequenceNumberFor(body.value()).isEmpty()) {
+				String name = (type == DecisionBodyType.STEERING_BOARD ? "Begleitausschuss" : "Jugendforum") + " – "
+						+ partnershipName;
+				this.commands.sendAndWait(new EstablishDecisionBodyCommand(body, partnership, type,
+						name.length() > 200 ? name.substring(0, 200) : name));
+			}
 		}
 		String username = this.accounts.create(partnership, Role.STAFF, email, displayName,
 				this.encoder.encode(password), true);
