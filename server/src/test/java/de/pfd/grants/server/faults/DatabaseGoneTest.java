@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -173,11 +175,26 @@ class DatabaseGoneTest {
 		}
 	}
 
+	/** The levels above hold for the whole JVM: back to the configured ones. */
+	@AfterEach
+	void logLevelsBack() {
+		LoggingSystem logging = LoggingSystem.get(DatabaseGoneTest.class.getClassLoader());
+		for (String logger : QUIET) {
+			logging.setLogLevel(logger, null);
+		}
+	}
+
+	private static final List<String> QUIET = List.of("com.zaxxer.hikari", "org.springframework.jdbc",
+			"org.springframework.transaction", "org.axonframework", "com.github.kagkarlsson");
+
 	private static ConfigurableApplicationContext start(TestDatabase.Choice database, String proxiedUrl) {
-		return new SpringApplicationBuilder(GrantsServerApplication.class).run("--grants.test.database=false",
-				"--spring.profiles.active=demo", "--spring.datasource.url=" + proxiedUrl,
-				"--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(), "--server.port=0");
+		List<String> args = new ArrayList<>(List.of("--grants.test.database=false", "--spring.profiles.active=demo",
+				"--spring.datasource.url=" + proxiedUrl, "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--server.port=0"));
+		// the outage is deliberate: the libraries' warnings about it, each with a stack
+		// trace, would only fill the test log (the assertions check the behaviour)
+		QUIET.forEach(logger -> args.add("--logging.level." + logger + "=off"));
+		return new SpringApplicationBuilder(GrantsServerApplication.class).run(args.toArray(String[]::new));
 	}
 
 }
