@@ -165,8 +165,8 @@ public class Application {
 	 * was scheduled, so deadlines stored before the split still arrive.
 	 */
 	@DeadlineHandler(deadlineName = Ballot.CIRCULAR_VOTE_CLOSES)
-	void circularVoteCloses(Integer round) {
-		this.ballot.closeAtDeadline(round);
+	void circularVoteCloses(Integer round, FundLedger funds) {
+		this.ballot.closeAtDeadline(round, funds);
 	}
 
 	/** The proof of use was not in on time: flag it for staff. */

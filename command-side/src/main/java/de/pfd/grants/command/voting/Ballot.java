@@ -139,9 +139,12 @@ public class Ballot {
 	}
 
 	@CommandHandler
-	void handle(CloseVoteCommand command, DeadlineManager deadlines) {
+	void handle(CloseVoteCommand command, DeadlineManager deadlines, FundLedger funds) {
 		if (this.application.status() != ApplicationStatus.IN_VOTING) {
 			throw this.application.wrongStatus("decided by closing a vote");
+		}
+		if (outcome(command.returnForImprovement()) == DecisionOutcome.APPROVED) {
+			requireOpenFund(funds);
 		}
 		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
 		// the deadline's id is not part of the event-sourced state: cancel it
@@ -152,10 +155,32 @@ public class Ballot {
 	/**
 	 * At its deadline a circular vote closes with the full requested amount if it passes.
 	 */
-	public void closeAtDeadline(Integer round) {
-		if (this.application.status() == ApplicationStatus.IN_VOTING && round != null && round == this.round) {
-			decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended");
+	public void closeAtDeadline(Integer round, FundLedger funds) {
+		if (this.application.status() != ApplicationStatus.IN_VOTING || round == null || round != this.round) {
+			return;
 		}
+		if (outcome(false) == DecisionOutcome.APPROVED && !this.application.terms(funds).open()) {
+			// no approval without money: the vote stays open for staff to see
+			return;
+		}
+		decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended");
+	}
+
+	/** What closing the vote now would decide. */
+	private DecisionOutcome outcome(boolean returnForImprovement) {
+		return VotingPolicy.outcome(VotingPolicy.tally(this.eligible.keySet(), this.recused, this.votes, this.rules),
+				returnForImprovement);
+	}
+
+	/**
+	 * An approval reserves money: a closed fund has none to give, so it is refused before
+	 * anything is stored (it would otherwise stay approved with nothing reserved).
+	 */
+	private void requireOpenFund(FundLedger funds) {
+		Checks.check(this.application.terms(funds).open(), ErrorCode.FUND_CLOSED,
+				"Der Fonds ist abgeschlossen; eine Bewilligung ist nicht mehr möglich / the fund is closed, nothing can "
+						+ "be approved from it",
+				null);
 	}
 
 	@CommandHandler
@@ -169,6 +194,7 @@ public class Ballot {
 						+ (limit == null ? "(none)" : limit) + " are decided by vote",
 				null);
 		if (command.approve()) {
+			requireOpenFund(funds);
 			apply(decision(DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
 					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), null, 0));
 		}

@@ -16,8 +16,9 @@ import de.pfd.grants.shared.voting.DecisionOutcome;
  */
 class ApplicationDeadlinesTest {
 
-	private final FixtureConfiguration<Application> fixture = Applications
-		.fixture(RecordingFundLedger.ofTheStandardFunds(), Votes.rosters());
+	private final RecordingFundLedger funds = RecordingFundLedger.ofTheStandardFunds();
+
+	private final FixtureConfiguration<Application> fixture = Applications.fixture(this.funds, Votes.rosters());
 
 	/** A first circular round without decision, a second with approving votes. */
 	private final List<Object> secondRound = Applications.readyForDecision(
@@ -28,14 +29,16 @@ class ApplicationDeadlinesTest {
 	void a_stale_deadline_of_an_earlier_round_does_not_close_the_current_vote() {
 		this.fixture.given(this.secondRound)
 			// as if the first round's deadline had not been cancelled
-			.whenInvoking(Applications.APPLICATION.value(), application -> application.circularVoteCloses(1))
+			.whenInvoking(Applications.APPLICATION.value(),
+					application -> application.circularVoteCloses(1, this.funds))
 			.expectNoEvents();
 	}
 
 	@Test
 	void the_deadline_of_the_current_round_closes_the_vote() {
 		this.fixture.given(this.secondRound)
-			.whenInvoking(Applications.APPLICATION.value(), application -> application.circularVoteCloses(2))
+			.whenInvoking(Applications.APPLICATION.value(),
+					application -> application.circularVoteCloses(2, this.funds))
 			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
 					Votes.tally(3, 1, 0, 7, 4, 4, true)));
 	}

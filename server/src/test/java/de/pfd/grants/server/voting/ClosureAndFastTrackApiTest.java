@@ -97,4 +97,30 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue()).isEqualByComparingTo("400.00");
 	}
 
+	@Test
+	void nothing_is_approved_from_a_closed_fund_and_a_refusal_stores_nothing() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
+		String voted = this.applications.inVoting("applicant3", unrelated(fund, year));
+		for (String member : List.of("board1", "board3", "board4", "board5")) {
+			this.applications.vote(member, voted, "YES");
+		}
+		String small = this.applications.ready("applicant1", small(fund, year));
+		assertThat(this.api.post("staff", Api.fundClosure(fund), null).status()).isEqualTo(200);
+		long events = events();
+
+		Api.assertCode(this.api.post("staff", closure(voted), "{}"), 409, "FUND_CLOSED");
+		Api.assertCode(this.api.post("staff", fastTrack(small), "{}"), 409, "FUND_CLOSED");
+		assertThat(events()).isEqualTo(events);
+		assertThat(this.applications.status("staff", voted)).isEqualTo("IN_VOTING");
+		assertThat(this.applications.status("staff", small)).isEqualTo("READY_FOR_DECISION");
+
+		// refusing is still possible
+		assertThat(
+				this.api.post("staff", fastTrack(small), "{\"outcome\":\"REJECTED\",\"note\":\"Fonds abgeschlossen\"}")
+					.status())
+			.isEqualTo(200);
+		assertThat(this.applications.status("staff", small)).isEqualTo("REJECTED");
+	}
+
 }
