@@ -28,9 +28,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A backup an office can make and restore: everything that is not derived, in one file of
  * JSON lines. That is the event store (every event with its metadata, in the order of the
- * store), the accounts, the mail outbox, the scheduled deadlines and any saga state.
- * Snapshots, tokens, dead letters and every read table are derived: after a restore the
- * processors rebuild the read models from the events.
+ * store), the accounts with their one-time links, the mail outbox, the Idempotency-Keys,
+ * the scheduled deadlines and any saga state. Snapshots, tokens, dead letters and every
+ * read table are derived: after a restore the processors rebuild the read models from the
+ * events.
  */
 public final class EventStoreBackup {
 
@@ -60,6 +61,8 @@ public final class EventStoreBackup {
 		tables.put("saga_entry", "saga_id");
 		tables.put("association_value_entry", "id");
 		tables.put("mail_outbox", "id");
+		tables.put("account_token", "token_hash");
+		tables.put("idempotency_key", "operation_id");
 		return tables;
 	}
 

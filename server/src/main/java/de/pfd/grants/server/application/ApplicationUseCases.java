@@ -45,7 +45,11 @@ public class ApplicationUseCases {
 
 	private final AccessPolicy access;
 
-	ApplicationUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access) {
+	private final IdempotencyKeys idempotency;
+
+	ApplicationUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access,
+			IdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.commands = commands;
 		this.queries = queries;
 		this.reads = reads;
@@ -60,7 +64,8 @@ public class ApplicationUseCases {
 		if (fundId == null || fundId.isBlank()) {
 			throw ApiException.badInput("fundId", "Fonds fehlt / fundId is required");
 		}
-		ApplicationId id = new ApplicationId(IdempotencyKeys.operationId(user, "application", idempotencyKey));
+		ApplicationId id = new ApplicationId(
+				this.idempotency.claim(user, "application", idempotencyKey, fundId, content));
 		return this.reads.write(watches(user, id, new FundId(fundId)), () -> {
 			try {
 				this.commands.sendAndWait(new CreateApplicationCommand(id, user.partnershipId(), user.username(),

@@ -43,7 +43,11 @@ public class FundUseCases {
 
 	private final AccessPolicy access;
 
-	FundUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access) {
+	private final IdempotencyKeys idempotency;
+
+	FundUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access,
+			IdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.commands = commands;
 		this.queries = queries;
 		this.reads = reads;
@@ -87,8 +91,10 @@ public class FundUseCases {
 
 	public FundBudget adjustBudget(GrantsUser user, String fundId, Money change, String reason, String idempotencyKey) {
 		FundBudget fund = this.access.fund(user, fundId, null);
-		return change(user, fund.id(), () -> this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(),
-				IdempotencyKeys.operationId(user, "budget-adjustment:" + fund.id(), idempotencyKey), change, reason)));
+		return change(user, fund.id(),
+				() -> this.commands.sendAndWait(new AdjustBudgetCommand(fund.id(),
+						this.idempotency.claim(user, "budget-adjustment:" + fund.id(), idempotencyKey, change, reason),
+						change, reason)));
 	}
 
 	/** Year-end closing: the unreserved rest lapses. */

@@ -37,7 +37,11 @@ public class GrantUseCases {
 
 	private final AccessPolicy access;
 
-	GrantUseCases(ApplicationUseCases applications, QueryGateway queries, AccessPolicy access) {
+	private final IdempotencyKeys idempotency;
+
+	GrantUseCases(ApplicationUseCases applications, QueryGateway queries, AccessPolicy access,
+			IdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.applications = applications;
 		this.queries = queries;
 		this.access = access;
@@ -47,18 +51,18 @@ public class GrantUseCases {
 			String idempotencyKey) {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
-				new RequestPayoutCommand(application.id(), user.username(),
-						IdempotencyKeys.operationId(user, "payout-request:" + application.id(), idempotencyKey), amount,
-						purpose));
+				new RequestPayoutCommand(
+						application.id(), user.username(), this.idempotency.claim(user,
+								"payout-request:" + application.id(), idempotencyKey, amount, purpose),
+						amount, purpose));
 	}
 
 	public ApplicationDetail recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
 			String idempotencyKey) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application,
-				new RecordPayoutCommand(application.id(),
-						IdempotencyKeys.operationId(user, "payout:" + application.id(), idempotencyKey), amount, paidOn,
-						reference));
+		return this.applications.change(user, application, new RecordPayoutCommand(application.id(),
+				this.idempotency.claim(user, "payout:" + application.id(), idempotencyKey, amount, paidOn, reference),
+				amount, paidOn, reference));
 	}
 
 	public ApplicationDetail submitProofOfUse(GrantsUser user, String id, String report, List<Receipt> receipts) {
@@ -80,8 +84,10 @@ public class GrantUseCases {
 	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
 			String idempotencyKey) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application, new RecordRefundCommand(application.id(),
-				IdempotencyKeys.operationId(user, "refund:" + application.id(), idempotencyKey), amount, receivedOn));
+		return this.applications.change(user, application,
+				new RecordRefundCommand(application.id(),
+						this.idempotency.claim(user, "refund:" + application.id(), idempotencyKey, amount, receivedOn),
+						amount, receivedOn));
 	}
 
 	public List<OverdueGrant> overdue(GrantsUser user) {

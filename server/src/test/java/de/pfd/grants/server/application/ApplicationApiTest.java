@@ -114,6 +114,32 @@ class ApplicationApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void the_same_idempotency_key_with_a_different_request_is_refused_and_changes_nothing() {
+		String key = "reuse-" + java.util.UUID.randomUUID();
+		Api.Response first = this.api.post("applicant2", APPLICATIONS, complete(), key);
+		assertThat(first.status()).isEqualTo(201);
+		long events = events();
+
+		Api.Response other = this.api.post("applicant2", APPLICATIONS,
+				complete().replace("Demokratiewerkstatt", "Ein anderes Projekt"), key);
+		Api.assertCode(other, 422, "IDEMPOTENCY_KEY_REUSED");
+		Api.assertProblem(other, 422, "Idempotency-Key");
+		assertThat(events()).isEqualTo(events);
+
+		// a budget adjustment: the same key for another amount
+		String fund = "kreis-mettmann-action-fund-2019";
+		assertThat(this.api.post("staff", Api.budgetAdjustments(fund), "{\"amount\":1.00,\"reason\":\"Test\"}", key)
+			.status()).isEqualTo(200);
+		long adjusted = events();
+		Api.assertCode(
+				this.api.post("staff", Api.budgetAdjustments(fund), "{\"amount\":2.00,\"reason\":\"Test\"}", key), 422,
+				"IDEMPOTENCY_KEY_REUSED");
+		assertThat(this.api.post("staff", Api.budgetAdjustments(fund), "{\"amount\":1.00,\"reason\":\"Test\"}", key)
+			.status()).as("the same request again").isEqualTo(200);
+		assertThat(events()).isEqualTo(adjusted);
+	}
+
+	@Test
 	void an_applicant_withdraws_and_cannot_withdraw_twice() {
 		String id = this.applications.draft("applicant1", complete());
 		this.api.post("applicant1", submission(id), null);

@@ -37,6 +37,9 @@ public enum ErrorCode {
 	/** a request body beyond the limit (1 MB) */
 	REQUEST_TOO_LARGE,
 
+	/** an Idempotency-Key used again with a different request */
+	IDEMPOTENCY_KEY_REUSED,
+
 	/**
 	 * the database is unreachable for the moment: retry shortly (with the same
 	 * Idempotency-Key)
