@@ -101,10 +101,14 @@ public class AccessPolicy {
 				user.role() == Role.APPLICANT ? user.username() : null, null, fund, status));
 	}
 
-	/** The decisions this user may list: members those of their own body. */
+	/**
+	 * The decisions this user may list: members those of their own body; the steering
+	 * board is also informed of the youth forum's decisions.
+	 */
 	public Optional<FindDecisionsQuery> decisions(GrantsUser user, FundId fund) {
 		if (user.role() == Role.MEMBER) {
-			return bodyOf(user).map(body -> new FindDecisionsQuery(user.partnershipId(), fund, body));
+			return bodyOf(user).map(body -> new FindDecisionsQuery(user.partnershipId(), fund,
+					body == DecisionBodyType.STEERING_BOARD ? null : body));
 		}
 		return Optional.of(new FindDecisionsQuery(user.partnershipId(), fund, null));
 	}

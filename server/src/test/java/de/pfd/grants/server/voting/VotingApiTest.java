@@ -157,7 +157,8 @@ class VotingApiTest extends VotingApiTestSupport {
 		assertThat(decision.get("tally").get("eligible").asInt()).isEqualTo(5);
 		assertThat(decision.get("tally").get("yes").asInt()).isEqualTo(3);
 		assertThat(decision.get("tally").get("quorumRequired").asInt()).isEqualTo(3);
-		assertThat(this.queries.decision("board1", fund, confirmed)).isNull();
+		// the steering board is informed of the youth forum's decisions
+		assertThat(this.queries.decision("board1", fund, confirmed).get("outcome").asText()).isEqualTo("APPROVED");
 		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue())
 			.isEqualByComparingTo("1000.00");
 	}
