@@ -66,6 +66,9 @@ public class Ballot {
 
 	private VotingRules rules;
 
+	/** When the current circular vote closes (null at a meeting). */
+	private Instant closesAt;
+
 	private final Map<String, Member> eligible = new LinkedHashMap<>();
 
 	private final Map<String, String> recused = new LinkedHashMap<>();
@@ -146,7 +149,7 @@ public class Ballot {
 		if (outcome(command.returnForImprovement()) == DecisionOutcome.APPROVED) {
 			requireOpenFund(funds);
 		}
-		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note());
+		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note(), null);
 		// the deadline's id is not part of the event-sourced state: cancel it
 		// by name within this application
 		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
@@ -163,7 +166,8 @@ public class Ballot {
 			// no approval without money: the vote stays open for staff to see
 			return;
 		}
-		decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended");
+		// dated at the deadline, also when it is recorded later (no node ran then)
+		decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended", this.closesAt);
 	}
 
 	/** What closing the vote now would decide. */
@@ -204,14 +208,15 @@ public class Ballot {
 		}
 	}
 
-	private void decide(Money approved, String conditions, boolean returnForImprovement, String note) {
+	private void decide(Money approved, String conditions, boolean returnForImprovement, String note,
+			Instant decidedAt) {
 		Tally tally = VotingPolicy.tally(this.eligible.keySet(), this.recused, this.votes, this.rules);
 		DecisionOutcome outcome = VotingPolicy.outcome(tally, returnForImprovement);
 		boolean approves = outcome == DecisionOutcome.APPROVED;
 		DecidedBy by = this.body == DecisionBodyType.YOUTH_FORUM ? DecidedBy.YOUTH_FORUM : DecidedBy.STEERING_BOARD;
-		apply(decision(outcome, by, approves ? approvedAmount(approved) : null,
-				approves ? Checks.optionalText(conditions) : null, Checks.optionalText(note), tally,
-				this.rules.version()));
+		apply(new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome, by,
+				approves ? approvedAmount(approved) : null, approves ? Checks.optionalText(conditions) : null,
+				Checks.optionalText(note), tally, this.application.version(), this.rules.version(), decidedAt));
 	}
 
 	private ApplicationDecided decision(DecisionOutcome outcome, DecidedBy by, Money amount, String conditions,
@@ -248,6 +253,7 @@ public class Ballot {
 		this.round++;
 		this.body = event.body();
 		this.rules = event.rules();
+		this.closesAt = event.closesAt();
 		this.eligible.clear();
 		this.recused.clear();
 		this.votes.clear();

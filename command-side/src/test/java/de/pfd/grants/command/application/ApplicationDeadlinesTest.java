@@ -39,8 +39,8 @@ class ApplicationDeadlinesTest {
 		this.fixture.given(this.secondRound)
 			.whenInvoking(Applications.APPLICATION.value(),
 					application -> application.circularVoteCloses(2, this.funds))
-			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
-					Votes.tally(3, 1, 0, 7, 4, 4, true)));
+			.expectEvents(Votes.decidedAtDeadline(DecisionOutcome.APPROVED, Votes.REQUESTED,
+					Votes.tally(3, 1, 0, 7, 4, 4, true), Votes.CLOSES_AT.plus(Duration.ofDays(14))));
 	}
 
 }

@@ -37,17 +37,18 @@ class CircularVoteTest {
 			.whenTimeAdvancesTo(Votes.CLOSES_AT)
 			.expectTriggeredDeadlinesWithName(Ballot.CIRCULAR_VOTE_CLOSES)
 			.expectTriggeredDeadlines(1)
-			.expectEvents(Votes.decided(DecisionOutcome.APPROVED, Votes.REQUESTED, null, Votes.CIRCULAR_NOTE,
-					Votes.tally(3, 1, 0, 7, 4, 4, true)))
+			.expectEvents(Votes.decidedAtDeadline(DecisionOutcome.APPROVED, Votes.REQUESTED,
+					Votes.tally(3, 1, 0, 7, 4, 4, true), Votes.CLOSES_AT))
 			.expectNoScheduledDeadlines();
 	}
 
+	/** Closed a day late (no node ran at the deadline): dated at the deadline. */
 	@Test
 	void a_circular_vote_without_quorum_closes_with_NO_DECISION_when_time_elapses() {
 		openCircularVote(Votes.cast(1, VoteChoice.YES)).whenTimeElapses(Duration.ofDays(15))
 			.expectTriggeredDeadlinesWithName(Ballot.CIRCULAR_VOTE_CLOSES)
-			.expectEvents(Votes.decided(DecisionOutcome.NO_DECISION, null, null, Votes.CIRCULAR_NOTE,
-					Votes.tally(1, 0, 0, 7, 1, 4, false)));
+			.expectEvents(Votes.decidedAtDeadline(DecisionOutcome.NO_DECISION, null,
+					Votes.tally(1, 0, 0, 7, 1, 4, false), Votes.CLOSES_AT));
 	}
 
 	@Test

@@ -146,6 +146,13 @@ public final class Votes {
 				DecidedBy.STEERING_BOARD, approvedAmount, conditions, note, tally, 1, RULES.version());
 	}
 
+	/** A circular vote closed at its deadline: the decision is dated at the deadline. */
+	public static ApplicationDecided decidedAtDeadline(DecisionOutcome outcome, Money approvedAmount, Tally tally,
+			Instant closesAt) {
+		return new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, outcome,
+				DecidedBy.STEERING_BOARD, approvedAmount, null, CIRCULAR_NOTE, tally, 1, RULES.version(), closesAt);
+	}
+
 	/** The requested 1,000.00 approved by the lead office. */
 	public static ApplicationDecided fastTrackApproved() {
 		return fastTrackApproved(REQUESTED, null);

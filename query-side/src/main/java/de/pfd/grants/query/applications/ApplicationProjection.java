@@ -203,7 +203,8 @@ class ApplicationProjection {
 				event.note(), t == null ? null : t.yes(), t == null ? null : t.no(), t == null ? null : t.abstain(),
 				t == null ? null : t.eligible(), t == null ? null : t.participating(),
 				t == null ? null : t.quorumRequired(), t == null ? null : t.quorumReached(),
-				t == null ? null : String.join(",", t.recused()), event.version(), event.ruleVersion(), utc(at));
+				t == null ? null : String.join(",", t.recused()), event.version(), event.ruleVersion(),
+				utc(event.decidedAt() != null ? event.decidedAt() : at));
 		this.jdbc.update("DELETE FROM open_vote WHERE application_id = ?", id);
 		this.jdbc.update("""
 				UPDATE application_view SET approved_amount = ?, conditions = ?

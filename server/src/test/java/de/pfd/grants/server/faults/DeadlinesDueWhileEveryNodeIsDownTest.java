@@ -1,11 +1,13 @@
 package de.pfd.grants.server.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -133,6 +135,13 @@ class DeadlinesDueWhileEveryNodeIsDownTest {
 						Integer.class, fund.fundId().value()))
 					.isEqualTo(1));
 			await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(overdue(jdbc, granted)).isEqualTo(1));
+			// recorded after the restart, dated at the deadline
+			Instant deadline = closesAt;
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(jdbc
+					.queryForObject("SELECT decided_at FROM decision_view WHERE application_id = ?", Timestamp.class,
+							id.value())
+					.toInstant()).isCloseTo(deadline, within(1, ChronoUnit.MILLIS)));
 			// both nodes poll the deadlines every second: still once each a while later
 			Thread.sleep(5000);
 			assertThat(decisions(jdbc, id)).isEqualTo(1);

@@ -1,5 +1,9 @@
 package de.pfd.grants.shared.voting;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.application.ApplicationId;
@@ -15,7 +19,24 @@ import de.pfd.grants.shared.money.Money;
 @Revision("1")
 public record ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome,
 		DecidedBy decidedBy, Money approvedAmount, String conditions, String note, Tally tally, int version,
-		int ruleVersion) {
+		int ruleVersion, Instant decidedAt) {
+
+	/**
+	 * {@code decidedAt}: when the decision counts, if not when it was recorded: a
+	 * circular vote closed late (no node ran at its deadline) is dated at its deadline.
+	 * Null in events recorded before the field existed and for decisions taken when
+	 * recorded.
+	 */
+	@JsonCreator
+	public ApplicationDecided {
+	}
+
+	/** A decision that counts from the moment it is recorded. */
+	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
+			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion) {
+		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
+				null);
+	}
 
 	/**
 	 * Where the application stands after this decision: the one mapping of outcome to
