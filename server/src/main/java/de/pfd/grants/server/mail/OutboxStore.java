@@ -8,9 +8,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.pfd.grants.shared.partnership.PartnershipId;
+
 /**
- * The rows of {@code mail_outbox} as the worker sees them. Every statement is one short
- * transaction of its own (no transaction is held while a mail is sent).
+ * The rows of {@code mail_outbox} as the worker and the demo outbox see them. Every
+ * statement is one short transaction of its own (no transaction is held while a mail is
+ * sent).
  * <p>
  * A mail is claimed by a conditional update: it takes the mail only while it is unsent
  * and due, and moves {@code next_attempt_at} past the claim, so a second node's claim of
@@ -24,6 +27,13 @@ public class OutboxStore {
 	/** A mail waiting to be sent, with the attempts made so far. */
 	record Due(long id, String to, String subject, String body, int attempts) {
 	}
+
+	/** A mail as the demo outbox shows it. */
+	public record OutboxMail(String to, String subject, String body, Instant createdAt, Instant sentAt) {
+	}
+
+	/** The demo outbox shows at most this many mails, the newest. */
+	static final int SHOWN = 100;
 
 	private final JdbcTemplate jdbc;
 
@@ -72,6 +82,19 @@ public class OutboxStore {
 		return count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND last_error IS NOT NULL");
 	}
 
+	/** The newest mails of a partnership, the newest first. */
+	public List<OutboxMail> newestOf(PartnershipId partnership) {
+		return this.jdbc.query("""
+				SELECT recipient, subject, body, created_at, sent_at FROM mail_outbox
+				WHERE partnership_id = ?
+				ORDER BY created_at DESC, id DESC
+				LIMIT ?""",
+				(rs, i) -> new OutboxMail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+						instant(rs.getObject("created_at", OffsetDateTime.class)),
+						instant(rs.getObject("sent_at", OffsetDateTime.class))),
+				partnership.value(), SHOWN);
+	}
+
 	private long count(String sql) {
 		Long count = this.jdbc.queryForObject(sql, Long.class);
 		return count == null ? 0 : count;
@@ -79,6 +102,10 @@ public class OutboxStore {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(OffsetDateTime at) {
+		return at == null ? null : at.toInstant();
 	}
 
 }

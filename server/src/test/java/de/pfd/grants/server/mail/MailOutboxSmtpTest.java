@@ -1,5 +1,6 @@
 package de.pfd.grants.server.mail;
 
+import static de.pfd.grants.server.Api.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +55,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The outbox against a real SMTP server (GreenMail, in this JVM) on the test database: a
  * mail is delivered once if and only if its transaction committed, survives the server
- * being down, and is never delivered twice by several workers.
+ * being down, and is never delivered twice by several workers. Without the demo profile
+ * (as here) there is no demo outbox.
  * <p>
  * A context of its own (the only one with an SMTP server), closed after the class: its
  * worker must stop in order then.
@@ -274,6 +276,13 @@ class MailOutboxSmtpTest {
 
 		assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(0);
 	}
+
+	@Test
+	void without_the_demo_profile_there_is_no_outbox_endpoint() {
+		assertProblem(new Api(this.port).get(staff(), "/api/outbox"), 404, null);
+	}
+
+	// ------------------------------------------------------------------ helpers
 
 	/** A staff account (there are no demo accounts here), as the API client signs in. */
 	private String staff() {
