@@ -143,6 +143,10 @@ class ApplicationProjection {
 	void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
 		leaveWaitingList(event.applicationId(), sequence);
+		// a withdrawal gives the money back
+		this.jdbc.update("""
+				UPDATE application_view SET funds_reserved = FALSE
+				WHERE application_id = ? AND last_sequence < ?""", event.applicationId().value(), sequence);
 		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, currentVersion(event.applicationId()), at,
 				actor, event.reason());
 	}

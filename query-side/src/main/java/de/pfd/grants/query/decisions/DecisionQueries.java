@@ -103,13 +103,16 @@ class DecisionQueries {
 	@QueryHandler
 	List<VoteView> handle(FindVotesQuery query) {
 		return this.jdbc.query("""
-				SELECT v.* FROM vote_view v JOIN application_view a ON a.application_id = v.application_id
+				SELECT v.*, DENSE_RANK() OVER (ORDER BY v.round) AS round_number
+				FROM vote_view v JOIN application_view a ON a.application_id = v.application_id
 				WHERE v.application_id = ? AND a.partnership_id = ?
 				ORDER BY v.round, v.username""", (rs, i) -> {
 			String choice = rs.getString("choice");
 			return new VoteView(rs.getString("username"), choice == null ? null : VoteChoice.valueOf(choice),
 					rs.getBoolean("recused"), rs.getString("reason"), rs.getBoolean("automatic"), instant(rs, "at"),
-					rs.getInt("round"));
+					// rounds are stored by the event that opened them, numbered 1, 2, ...
+					// here
+					rs.getInt("round_number"));
 		}, query.applicationId().value(), query.partnershipId().value());
 	}
 

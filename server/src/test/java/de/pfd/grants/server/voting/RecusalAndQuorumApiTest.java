@@ -131,7 +131,7 @@ class RecusalAndQuorumApiTest extends VotingApiTestSupport {
 				rounds.add(v.get("round").asInt());
 			}
 		});
-		assertThat(rounds).hasSize(2);
+		assertThat(rounds).as("rounds numbered 1, 2, ...").containsExactly(1, 2);
 		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue()).isEqualByComparingTo("0.00");
 		// decided against: no further vote
 		assertCode(this.api.post("staff", voting(id), "{\"procedure\":\"MEETING\"}"), 409, "WRONG_STATUS");

@@ -55,7 +55,9 @@ class WaitingListAndGrantNoticeApiTest extends VotingApiTestSupport {
 		assertCode(this.api.post("staff", grantNotice(second), "{\"reference\":\"KM-42\"}"), 409, "WRONG_STATUS");
 		assertThat(events()).isEqualTo(events);
 
-		ok(this.api.post("applicant1", withdrawal(first), "{\"reason\":\"Projekt fällt aus\"}"));
+		JsonNode withdrawn = ok(this.api.post("applicant1", withdrawal(first), "{\"reason\":\"Projekt fällt aus\"}"));
+		assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.get("grant").get("fundsReserved").asBoolean()).as("the money went back").isFalse();
 
 		JsonNode moved = this.applications.awaitGrant("applicant3", second);
 		assertThat(moved.get("approvedAmount").decimalValue()).isEqualByComparingTo("1000.00");
