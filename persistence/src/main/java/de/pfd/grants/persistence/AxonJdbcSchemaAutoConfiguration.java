@@ -3,17 +3,21 @@ package de.pfd.grants.persistence;
 import java.util.List;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -127,6 +131,17 @@ public class AxonJdbcSchemaAutoConfiguration {
 	@Bean
 	PersistenceExceptionResolver persistenceExceptionResolver() {
 		return new DuplicateKeyResolver();
+	}
+
+	/**
+	 * Events applied by a deadline carry its metadata like those of a command (the actor,
+	 * see {@link SystemActor}); Axon does not register this on deadline managers itself.
+	 */
+	@Bean
+	SmartInitializingSingleton deadlineCorrelation(ObjectProvider<DeadlineManager> deadlines,
+			List<CorrelationDataProvider> providers) {
+		return () -> deadlines
+			.ifAvailable(manager -> manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers)));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package de.pfd.grants.command.application;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import de.pfd.grants.persistence.SystemActor;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
@@ -78,7 +80,9 @@ class ApprovalProcess {
 	 */
 	private void send(Object command) {
 		try {
-			this.commands.sendAndWait(command);
+			// the process acts, not the user whose action caused the event
+			this.commands
+				.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(SystemActor.METADATA));
 		}
 		catch (CommandExecutionException ex) {
 			ErrorCode code = ex.getDetails()

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -19,6 +20,7 @@ import de.pfd.grants.command.application.Application;
 import de.pfd.grants.command.body.Roster;
 import de.pfd.grants.command.body.Rosters;
 import de.pfd.grants.command.common.Checks;
+import de.pfd.grants.persistence.SystemActor;
 import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.FundTerms;
@@ -102,7 +104,11 @@ public class Ballot {
 			}
 		}
 		if (closesAt != null) {
-			deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES, this.round);
+			// closing at the deadline is the system's doing, not that of who opened the
+			// vote
+			deadlines.schedule(closesAt, CIRCULAR_VOTE_CLOSES,
+					GenericDeadlineMessage.asDeadlineMessage(CIRCULAR_VOTE_CLOSES, this.round, closesAt)
+						.andMetaData(SystemActor.METADATA));
 		}
 	}
 

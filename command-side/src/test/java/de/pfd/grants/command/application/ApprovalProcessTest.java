@@ -53,6 +53,18 @@ class ApprovalProcessTest {
 		assertThat(this.commands.sent()).containsExactly(this.reserve);
 	}
 
+	/** The process acts itself, not the user whose action caused the event. */
+	@Test
+	void every_command_names_the_system_as_actor() {
+		this.process.on(Votes.fastTrackApproved(APPROVED, "Nachweis"));
+		this.process.on(new FundsReserved(Applications.ACTION_FUND, Applications.APPLICATION, APPROVED));
+		this.process.on(withdrawnFrom(ApplicationStatus.APPROVED));
+
+		assertThat(this.commands.metaData()).hasSize(3)
+			.allSatisfy(metaData -> assertThat(metaData).containsEntry("userId", "system")
+				.containsEntry("userRole", "SYSTEM"));
+	}
+
 	@Test
 	void a_rejection_sends_nothing() {
 		this.process.on(Votes.decided(DecisionOutcome.REJECTED, null, null, "no", Votes.tally(1, 3, 0, 7, 4, 4, true)));

@@ -26,6 +26,8 @@ class RecordingCommandGateway implements CommandGateway {
 
 	private final List<Object> sent = new ArrayList<>();
 
+	private final List<Map<String, Object>> metaData = new ArrayList<>();
+
 	private final Map<Class<?>, RuntimeException> refusals = new HashMap<>();
 
 	/** Every command of this type is refused with this code. */
@@ -40,14 +42,22 @@ class RecordingCommandGateway implements CommandGateway {
 		return this;
 	}
 
-	/** The commands sent so far, in order (refused ones too). */
+	/** The commands sent so far, in order (refused ones too); their payloads. */
 	List<Object> sent() {
 		return List.copyOf(this.sent);
 	}
 
+	/** The metadata each command was sent with, in order. */
+	List<Map<String, Object>> metaData() {
+		return List.copyOf(this.metaData);
+	}
+
 	@Override
-	public <R> R sendAndWait(Object command) {
+	public <R> R sendAndWait(Object message) {
+		Object command = message instanceof CommandMessage<?> m ? m.getPayload() : message;
 		this.sent.add(command);
+		this.metaData
+			.add(message instanceof CommandMessage<?> m ? Map.copyOf(m.getMetaData()) : Map.<String, Object>of());
 		RuntimeException failure = this.refusals.get(command.getClass());
 		if (failure != null) {
 			throw failure;

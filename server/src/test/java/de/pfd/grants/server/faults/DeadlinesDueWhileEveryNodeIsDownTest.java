@@ -135,6 +135,12 @@ class DeadlinesDueWhileEveryNodeIsDownTest {
 						Integer.class, fund.fundId().value()))
 					.isEqualTo(1));
 			await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(overdue(jdbc, granted)).isEqualTo(1));
+			// closed by the system at its deadline, not by who opened the vote
+			assertThat(jdbc.queryForObject(
+					"SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? "
+							+ "AND payload_type LIKE '%ApplicationDecided'",
+					String.class, id.value()))
+				.contains("\"userId\":\"system\"");
 			// recorded after the restart, dated at the deadline
 			Instant deadline = closesAt;
 			await().atMost(Duration.ofSeconds(20))
