@@ -14,11 +14,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits until every local processor has handled everything in the event store, also what
+ * Waits until every processor has handled everything in the event store, also what
  * processes answer with more commands. For start-up (the demo data) and for tests that
  * check whole read models; a request after a write uses the targeted
- * {@link ReadYourWrites} instead. A processor in error, or one that does not catch up in
- * time, fails the wait: it is never taken for up to date.
+ * {@link ReadYourWrites} instead. A processor whose segments another node holds is
+ * followed in the token store ({@link ProcessorProgress}). A processor in error, or one
+ * that does not catch up in time, fails the wait: it is never taken for up to date.
  */
 @Component
 public class ProjectionSync {
@@ -29,12 +30,15 @@ public class ProjectionSync {
 
 	private final EventProcessingConfiguration processing;
 
+	private final ProcessorProgress progress;
+
 	private final Duration timeout;
 
-	ProjectionSync(EventStore eventStore, EventProcessingConfiguration processing,
+	ProjectionSync(EventStore eventStore, EventProcessingConfiguration processing, ProcessorProgress progress,
 			@Value("${grants.projection-sync-timeout:PT30S}") Duration timeout) {
 		this.eventStore = eventStore;
 		this.processing = processing;
+		this.progress = progress;
 		this.timeout = timeout;
 	}
 
@@ -70,13 +74,15 @@ public class ProjectionSync {
 		}
 	}
 
-	private static boolean reached(StreamingEventProcessor processor, long position) {
+	private boolean reached(StreamingEventProcessor processor, long position) {
 		var status = processor.processingStatus();
 		if (status.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
 			throw new IllegalStateException("projection " + processor.getName() + " is in error");
 		}
-		return !status.isEmpty()
-				&& status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= position);
+		if (!ProcessorProgress.holdsAll(status)) {
+			return this.progress.reached(processor.getName(), position);
+		}
+		return status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= position);
 	}
 
 }

@@ -38,40 +38,52 @@ import de.pfd.grants.shared.readmodel.ReadModelUpdated;
  * aggregate's newest event ({@link ReadModelUpdated}). A write that stored nothing new
  * waits for nothing. If the read model does not show the write in time, the caller gets a
  * clear error (the change is stored), never silently stale data; a projection whose event
- * failed announces nothing, so it is never taken for up to date.
+ * failed announces nothing, so it is never taken for up to date. Announcements stay on
+ * the node whose processor handled the event: while another node holds (some of) the
+ * projection's segments, this node reads the projection's progress from the token store
+ * instead ({@link ProcessorProgress}).
  */
 @Component
 public class ReadYourWrites {
+
+	/** How often the token store is read while another node processes the projection. */
+	private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
 
 	private final QueryGateway queries;
 
 	private final EventStore eventStore;
 
+	private final ProcessorProgress progress;
+
 	private final Duration timeout;
 
-	ReadYourWrites(QueryGateway queries, EventStore eventStore,
+	ReadYourWrites(QueryGateway queries, EventStore eventStore, ProcessorProgress progress,
 			@Value("${grants.read-your-writes-timeout:PT10S}") Duration timeout) {
 		this.queries = queries;
 		this.eventStore = eventStore;
+		this.progress = progress;
 		this.timeout = timeout;
 	}
 
-	/** The read model that shows a change of one aggregate. */
-	public record Watch(Object query, ResponseType<?> initialResponse, String aggregateId) {
+	/**
+	 * The read model that shows a change of one aggregate, and the processor that writes
+	 * it.
+	 */
+	public record Watch(Object query, ResponseType<?> initialResponse, String aggregateId, String processor) {
 
 		public static Watch application(ApplicationId id, PartnershipId partnership) {
 			return new Watch(new FindApplicationQuery(id, partnership),
-					ResponseTypes.optionalInstanceOf(ApplicationDetail.class), id.value());
+					ResponseTypes.optionalInstanceOf(ApplicationDetail.class), id.value(), "applications");
 		}
 
 		public static Watch fund(FundId id, PartnershipId partnership) {
 			return new Watch(new FindFundQuery(id, partnership, null),
-					ResponseTypes.optionalInstanceOf(FundBudget.class), id.value());
+					ResponseTypes.optionalInstanceOf(FundBudget.class), id.value(), "fund-budget");
 		}
 
 		public static Watch body(DecisionBodyId id, PartnershipId partnership) {
 			return new Watch(new FindDecisionBodiesQuery(partnership),
-					ResponseTypes.multipleInstancesOf(DecisionBodyView.class), id.value());
+					ResponseTypes.multipleInstancesOf(DecisionBodyView.class), id.value(), "decision-bodies");
 		}
 
 	}
@@ -93,7 +105,7 @@ public class ReadYourWrites {
 		try {
 			for (Watch watch : watches) {
 				subscriptions.add(new Subscription(watch, this.queries.subscriptionQuery(watch.query(),
-						watch.initialResponse(), ResponseTypes.instanceOf(ReadModelUpdated.class))));
+						watch.initialResponse(), ResponseTypes.instanceOf(ReadModelUpdated.class)), this.progress));
 			}
 			subscriptions.forEach(s -> s.shown = lastSequence(s.watch.aggregateId()));
 			write.run();
@@ -139,21 +151,27 @@ public class ReadYourWrites {
 				null);
 	}
 
-	/** The updates of one watched aggregate, queued as they arrive. */
+	/**
+	 * The updates of one watched aggregate, queued as they arrive; or, while another node
+	 * processes the projection, its progress.
+	 */
 	private static final class Subscription {
 
 		final Watch watch;
 
 		final SubscriptionQueryResult<?, ReadModelUpdated> result;
 
+		final ProcessorProgress progress;
+
 		final BlockingQueue<ReadModelUpdated> arrivals = new LinkedBlockingQueue<>();
 
 		/** The aggregate's newest event that the read model is known to show. */
 		long shown;
 
-		Subscription(Watch watch, SubscriptionQueryResult<?, ReadModelUpdated> result) {
+		Subscription(Watch watch, SubscriptionQueryResult<?, ReadModelUpdated> result, ProcessorProgress progress) {
 			this.watch = watch;
 			this.result = result;
+			this.progress = progress;
 			result.updates()
 				.filter(update -> update.aggregateId().equals(watch.aggregateId()))
 				.subscribe(this.arrivals::offer);
@@ -164,13 +182,21 @@ public class ReadYourWrites {
 		 */
 		boolean awaitAtLeast(long sequence, long deadline) throws InterruptedException {
 			while (true) {
-				ReadModelUpdated update = this.arrivals.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-				if (update == null) {
-					return false;
+				long left = deadline - System.nanoTime();
+				ReadModelUpdated update = this.arrivals.poll(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
+				if (update != null) {
+					this.shown = Math.max(this.shown, update.sequenceNumber());
+					if (this.shown >= sequence) {
+						return true;
+					}
 				}
-				this.shown = Math.max(this.shown, update.sequenceNumber());
-				if (this.shown >= sequence) {
+				else if (!this.progress.processedHere(this.watch.processor()) && this.progress
+					.shows(this.watch.processor(), this.watch.aggregateId(), this.shown, sequence)) {
+					this.shown = sequence;
 					return true;
+				}
+				else if (left <= 0) {
+					return false;
 				}
 			}
 		}

@@ -3,14 +3,10 @@ package de.pfd.grants.server.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +27,6 @@ import de.pfd.grants.server.Api;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.Funds;
 import de.pfd.grants.server.Grants;
-import de.pfd.grants.server.GrantsServerApplication;
 import de.pfd.grants.testsupport.TestDatabase;
 
 /**
@@ -52,13 +46,12 @@ class KillDashNineTest {
 	@Test
 	void acknowledged_writes_survive_a_kill_and_nothing_is_half_applied() throws Exception {
 		TestDatabase.Choice database = TestDatabase.choose();
-		int port = freePort();
-		Process server = start(database, port, "first");
-		Api api = new Api(port);
+		ServerProcess server = ServerProcess.start(database, "kill-dash-nine-first");
+		Api api = server.api();
 		List<String> grants = new ArrayList<>();
 		String fund;
 		try {
-			awaitUp(api);
+			server.awaitUp();
 			int year = 2019;
 			fund = "kreis-mettmann-action-fund-" + year;
 			Grants builder = new Grants(api);
@@ -115,7 +108,7 @@ class KillDashNineTest {
 				}));
 			}
 			Thread.sleep(STORM.toMillis());
-			server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			server.kill();
 			storming.set(false);
 			for (Future<?> client : running) {
 				client.get(1, TimeUnit.MINUTES);
@@ -125,8 +118,7 @@ class KillDashNineTest {
 					drafts.size(), adjustments.get(), payouts.size());
 			assertThat(drafts.size() + adjustments.get() + payouts.size()).as("writes before the kill").isPositive();
 
-			server = start(database, port, "second");
-			awaitUp(api);
+			server = ServerProcess.start(database, server.port(), "kill-dash-nine-second").awaitUp();
 			JdbcTemplate events = new JdbcTemplate(
 					new DriverManagerDataSource(database.url(), database.user(), database.password()));
 
@@ -153,7 +145,7 @@ class KillDashNineTest {
 			});
 		}
 		finally {
-			server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			server.kill();
 		}
 	}
 
@@ -161,35 +153,6 @@ class KillDashNineTest {
 		return events.queryForObject(
 				"SELECT COUNT(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier = ?",
 				Long.class, type, aggregate);
-	}
-
-	private static void awaitUp(Api api) {
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-			Api.Response funds = api.get("staff", "/api/funds");
-			return funds.status() == 200 && funds.body().contains("kreis-mettmann-youth-fund-2019");
-		});
-	}
-
-	/** The server in a process of its own, on the test database, with the demo data. */
-	private static Process start(TestDatabase.Choice database, int port, String name) throws IOException {
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		File log = new File("target/kill-dash-nine-" + name + ".log");
-		return new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx512m",
-				"-Daxoniq.update-checker.disabled=true", "-cp", classpath, GrantsServerApplication.class.getName(),
-				"--grants.test.database=false", "--spring.profiles.active=demo",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(), "--server.port=" + port)
-			.redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
