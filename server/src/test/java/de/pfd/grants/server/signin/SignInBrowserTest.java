@@ -1,0 +1,192 @@
+package de.pfd.grants.server.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.security.AccountStore;
+
+/**
+ * The sign-in page in a real browser (headless Chromium): signed in with the keyboard
+ * alone, no accessibility violations (axe-core, WCAG 2.1 A and AA) on the form, on the
+ * form with an error and on the start page, and no complaint of the Content Security
+ * Policy. Screenshots go to {@code target/screenshots}. Needs Debian's {@code chromium}
+ * and {@code chromium-driver}; skipped without them unless
+ * {@code GRANTS_TEST_REQUIRE_BROWSER=true}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInBrowserTest extends ApiTestSupport {
+
+	private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static ChromeDriver browser;
+
+	private static ChromeDriverService service;
+
+	@Autowired
+	AccountStore accountStore;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	private String base;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean present = DRIVER.canExecute() && CHROMIUM.canExecute();
+		if (!present && Boolean.parseBoolean(System.getenv("GRANTS_TEST_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("chromium and chromium-driver are required (GRANTS_TEST_REQUIRE_BROWSER)");
+		}
+		assumeTrue(present, "no chromium/chromium-driver: apt-get install -y chromium chromium-driver");
+		Path profile = Files.createDirectories(Path.of("target", "chromium-profile-" + UUID.randomUUID()));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-features=PasswordLeakDetection,Translate", "--window-size=1280,900", "--lang=de-DE",
+				"--user-data-dir=" + profile.toAbsolutePath());
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+		options.setExperimentalOption("prefs",
+				Map.of("credentials_enable_service", false, "profile.password_manager_enabled", false));
+		service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		this.base = "http://127.0.0.1:" + this.port;
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void signing_in_with_the_keyboard_alone_leads_to_the_start_page() throws IOException {
+		String user = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create("Tastatur-2026");
+		browser.get(this.base + "/login");
+		screenshot("login");
+
+		// from the top of the page: the skip link first, then the name, the password, the
+		// button
+		Actions keys = new Actions(browser);
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getAttribute("href")).as(focused().getTagName() + " " + focused().getText())
+			.endsWith("#inhalt");
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getAttribute("id")).isEqualTo("username");
+		keys.sendKeys(user).sendKeys(Keys.TAB).perform();
+		assertThat(focused().getAttribute("id")).isEqualTo("password");
+		keys.sendKeys("falsch").sendKeys(Keys.ENTER).perform();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("anmeldung-fehler")));
+		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(user);
+		assertThat(browser.findElement(By.id("password")).getAttribute("aria-describedby"))
+			.isEqualTo("anmeldung-fehler");
+		assertNoViolations("the form with an error");
+		screenshot("login-error");
+
+		browser.findElement(By.id("password")).click();
+		new Actions(browser).sendKeys("Tastatur-2026").sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("angemeldet")));
+		assertThat(browser.getCurrentUrl()).isEqualTo(this.base + "/");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Angemeldet als").contains(user);
+		assertNoViolations("the start page");
+		screenshot("start");
+		assertNoCspViolations();
+	}
+
+	@Test
+	void the_sign_in_page_has_no_accessibility_violations() throws IOException {
+		browser.get(this.base + "/login");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		assertThat(browser.getTitle()).startsWith("Anmelden");
+		// the design system's own font comes from the server itself
+		Object loaded = browser.executeAsyncScript(
+				"const done = arguments[0]; document.fonts.ready.then(() => done(document.fonts.check('16px \"Fira Sans\"')))");
+		assertThat(loaded).isEqualTo(true);
+		assertNoViolations("the sign-in form");
+		assertNoCspViolations();
+	}
+
+	private static WebElement focused() {
+		return browser.switchTo().activeElement();
+	}
+
+	private static void assertNoViolations(String page) {
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations)
+			.as(page + ": "
+					+ violations.stream().map(v -> v.getId() + " " + v.getNodes()).collect(Collectors.joining("; ")))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe ran").isNotEmpty();
+	}
+
+	private static void assertNoCspViolations() {
+		List<String> refused = browser.manage()
+			.logs()
+			.get("browser")
+			.getAll()
+			.stream()
+			.map(entry -> entry.getMessage())
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(refused).isEmpty();
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("sign-in-" + name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
