@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import de.pfd.grants.persistence.DatabaseUnavailable;
  * logs a line, not a stack trace a minute.
  */
 @Component
+@ConditionalOnWebApplication
 class SessionCleanup implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionCleanup.class);

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -42,6 +43,7 @@ import jakarta.servlet.http.HttpSession;
  * session.
  */
 @Component
+@ConditionalOnWebApplication
 public class SessionSignIns implements SecurityContextRepository {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionSignIns.class);

@@ -2,6 +2,7 @@ package de.pfd.grants.server.security;
 
 import java.io.IOException;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Browsers sign in with the form.
  */
 @Component
+@ConditionalOnWebApplication
 public class SignInAnswers {
 
 	static final String REALM = "realm=\"grants\"";

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +24,7 @@ import de.pfd.grants.server.mail.Outbox;
  * exists or not.
  */
 @Component
+@ConditionalOnWebApplication
 class SignInFailureNotice implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInFailureNotice.class);

@@ -1,5 +1,6 @@
 package de.pfd.grants.server.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * (401, 429 with {@code Retry-After}, 503), by the page's controller.
  */
 @Component
+@ConditionalOnWebApplication
 public class SignInPageHandlers {
 
 	/** The request attribute that holds why the sign-in failed. */

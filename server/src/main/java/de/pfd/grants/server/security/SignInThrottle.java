@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ import io.github.bucket4j.local.LocalBucketBuilder;
  * times the attempts, still a few per hour and account; a restart forgets them.
  */
 @Component
+@ConditionalOnWebApplication
 public class SignInThrottle {
 
 	/** At most this many failures per period. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * commits, so that a check that read the old hash meanwhile is not kept either).
  */
 @Component
+@ConditionalOnWebApplication
 public class VerifiedCredentials {
 
 	private final Cache<String, Entry> entries;

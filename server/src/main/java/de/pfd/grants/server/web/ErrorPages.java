@@ -2,6 +2,7 @@ package de.pfd.grants.server.web;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * the answer to a failure) is 404, not Boot's 500.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ErrorPages {
 
 	@Bean
