@@ -114,7 +114,8 @@ class FormSignInApiTest extends ApiTestSupport {
 		String user = this.accounts.create("richtig-1234");
 		Web.Page wrong = this.web.signIn(user, "falsch");
 		assertThat(wrong.status()).isEqualTo(401);
-		assertThat(wrong.body()).contains("id=\"anmeldung-fehler\"")
+		assertThat(wrong.body()).contains("<title>Fehler: Anmelden")
+			.contains("id=\"anmeldung-fehler\"")
 			.contains("role=\"alert\"")
 			.contains("Benutzername oder Passwort ist falsch")
 			.contains("value=\"" + user + "\"")
