@@ -87,6 +87,11 @@ public class Grant {
 
 	private boolean proofSubmitted;
 
+	/**
+	 * Flagged overdue already: a deadline run twice (a node killed meanwhile) flags once.
+	 */
+	private boolean proofOverdue;
+
 	private Money finalGrant;
 
 	private Money refundDue = Money.ZERO;
@@ -275,7 +280,7 @@ public class Grant {
 
 	/** The proof of use was not in on time: flag it for staff. */
 	public void proofOfUseDue(LocalDate dueOn) {
-		if (!this.proofSubmitted && this.application.status() == ApplicationStatus.APPROVED) {
+		if (!this.proofSubmitted && !this.proofOverdue && this.application.status() == ApplicationStatus.APPROVED) {
 			apply(new ProofOfUseOverdue(this.application.applicationId(), dueOn));
 		}
 	}
@@ -323,6 +328,11 @@ public class Grant {
 	void on(PayoutRecorded event) {
 		this.paid = this.paid.plus(event.amount());
 		this.paymentIds.add(PAYOUT + event.payoutId());
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseOverdue event) {
+		this.proofOverdue = true;
 	}
 
 	@EventSourcingHandler

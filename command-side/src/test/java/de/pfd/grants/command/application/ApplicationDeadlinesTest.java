@@ -7,7 +7,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.command.fund.RecordingFundLedger;
+import de.pfd.grants.command.grant.Grants;
 import de.pfd.grants.command.voting.Votes;
+import de.pfd.grants.shared.grant.ProofOfUseOverdue;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 
 /**
@@ -41,6 +43,16 @@ class ApplicationDeadlinesTest {
 					application -> application.circularVoteCloses(2, this.funds))
 			.expectEvents(Votes.decidedAtDeadline(DecisionOutcome.APPROVED, Votes.REQUESTED,
 					Votes.tally(3, 1, 0, 7, 4, 4, true), Votes.CLOSES_AT.plus(Duration.ofDays(14))));
+	}
+
+	@Test
+	void a_proof_of_use_deadline_that_runs_twice_flags_the_grant_once() {
+		this.fixture
+			.given(Grants.confirmedGrant(new ProofOfUseOverdue(Applications.APPLICATION, Grants.PROOF_OF_USE_DUE_ON)))
+			// as if a node had been killed after the first run, before the task was done
+			.whenInvoking(Applications.APPLICATION.value(),
+					application -> application.proofOfUseDue(Grants.PROOF_OF_USE_DUE_ON))
+			.expectNoEvents();
 	}
 
 }

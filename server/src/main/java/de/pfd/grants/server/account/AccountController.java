@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.pfd.grants.server.account.AccountUseCases.AccountView;
+import de.pfd.grants.server.security.ClientAddress;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.partnership.PartnershipView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -77,8 +79,9 @@ class AccountController {
 	@Operation(summary = "Register as an applicant; sign-in works once the link in the mail is followed",
 			description = "The login name is the e-mail address. Always 202: the answer does not tell whether the "
 					+ "address has an account. partnershipId may be left out when the installation has one.")
-	Map<String, String> register(@Valid @RequestBody RegistrationRequest request) {
-		this.accounts.register(request.email(), request.password(), request.displayName(), request.partnershipId());
+	Map<String, String> register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
+		this.accounts.register(request.email(), request.password(), request.displayName(), request.partnershipId(),
+				ClientAddress.of(http).value());
 		return REGISTERED;
 	}
 
@@ -92,8 +95,8 @@ class AccountController {
 	@PostMapping("/api/password-resets")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Ask for a password-reset link (always 202)")
-	Map<String, String> requestReset(@Valid @RequestBody PasswordResetRequest request) {
-		this.accounts.requestPasswordReset(request.email());
+	Map<String, String> requestReset(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
+		this.accounts.requestPasswordReset(request.email(), ClientAddress.of(http).value());
 		return RESET_REQUESTED;
 	}
 
@@ -116,8 +119,9 @@ class AccountController {
 	@Operation(summary = "Change your e-mail address (confirmed from the new mailbox)")
 	@SecurityRequirement(name = "basic")
 	Map<String, String> changeEmail(@AuthenticationPrincipal GrantsUser user,
-			@Valid @RequestBody EmailChangeRequest request) {
-		this.accounts.requestEmailChange(user, request.email(), request.currentPassword());
+			@Valid @RequestBody EmailChangeRequest request, HttpServletRequest http) {
+		this.accounts.requestEmailChange(user, request.email(), request.currentPassword(),
+				ClientAddress.of(http).value());
 		return Map.of("message", "Bitte bestätigen Sie die neue Adresse mit dem Link in der Mail / "
 				+ "confirm the new address with the link we sent");
 	}

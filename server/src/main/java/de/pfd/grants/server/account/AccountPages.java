@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.pfd.grants.server.security.ClientAddress;
 import de.pfd.grants.server.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -104,12 +106,14 @@ class AccountPages {
 	}
 
 	@PostMapping("/passwort-vergessen")
-	String forgotten(@RequestParam(required = false) String email, Model model, HttpServletResponse response) {
+	String forgotten(@RequestParam(required = false) String email, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		try {
-			this.accounts.requestPasswordReset(email);
+			this.accounts.requestPasswordReset(email, ClientAddress.of(request).value());
 		}
 		catch (ApiException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			response.setStatus(ex.status() == HttpStatus.TOO_MANY_REQUESTS ? ex.status().value()
+					: HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("email", email);
 			model.addAttribute("error", german(ex.getMessage()));
 			return "konto/forgotten";

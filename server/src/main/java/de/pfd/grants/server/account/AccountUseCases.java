@@ -50,8 +50,12 @@ public class AccountUseCases {
 
 	private final String publicUrl;
 
+	private final MailRequestThrottle throttle;
+
 	AccountUseCases(AccountStore accounts, AccountTokens tokens, PasswordPolicy passwords, PasswordEncoder encoder,
-			Outbox outbox, QueryGateway queries, @Value("${grants.public-url}") String publicUrl) {
+			Outbox outbox, QueryGateway queries, @Value("${grants.public-url}") String publicUrl,
+			MailRequestThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -80,11 +84,12 @@ public class AccountUseCases {
 	 * answer is the same either way.
 	 */
 	@Transactional
-	public void register(String email, String password, String displayName, String partnershipId) {
+	public void register(String email, String password, String displayName, String partnershipId, String client) {
 		String address = email(email, "email");
 		String name = text(displayName, "displayName", 200);
 		this.passwords.check(password, address, "password");
 		PartnershipId partnership = partnership(partnershipId);
+		this.throttle.count(address, client);
 		Optional<GrantsUser> existing = this.accounts.byEmail(address);
 		if (existing.isPresent() && existing.get().enabled()) {
 			this.outbox.queue(existing.get().partnershipId(), address, "Ihr Konto besteht bereits / account exists", """
@@ -135,8 +140,9 @@ public class AccountUseCases {
 	 * way.
 	 */
 	@Transactional
-	public void requestPasswordReset(String email) {
+	public void requestPasswordReset(String email, String client) {
 		String address = email(email, "email");
+		this.throttle.count(address, client);
 		this.accounts.byEmail(address).filter(GrantsUser::enabled).ifPresent(user -> {
 			String token = this.tokens.issue(AccountTokens.Kind.PASSWORD_RESET, user.username(), null);
 			this.outbox.queue(user.partnershipId(), address, "Passwort zurücksetzen / reset your password", """
@@ -232,11 +238,12 @@ public class AccountUseCases {
 	 * confirmed from the new mailbox. The old address is told.
 	 */
 	@Transactional
-	public void requestEmailChange(GrantsUser user, String newEmail, String currentPassword) {
+	public void requestEmailChange(GrantsUser user, String newEmail, String currentPassword, String client) {
 		String address = email(newEmail, "email");
 		if (currentPassword == null || !this.encoder.matches(currentPassword, user.getPassword())) {
 			throw ApiException.badInput("currentPassword", "Das Passwort stimmt nicht / wrong password");
 		}
+		this.throttle.count(address, client);
 		if (this.accounts.byEmail(address).isPresent()) {
 			// the same answer as for a free address; the new mailbox is told
 			this.outbox.queue(user.partnershipId(), address, "E-Mail-Adresse bereits vergeben / address in use",

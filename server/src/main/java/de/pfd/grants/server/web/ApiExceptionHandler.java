@@ -75,7 +75,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		}
-		return ResponseEntity.status(ex.status()).body(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
+		if (ex instanceof TooManyRequests tooMany) {
+			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+		}
+		return answer.body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -206,6 +210,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_ELIGIBLE_TO_VOTE -> HttpStatus.FORBIDDEN;
 			case FAST_TRACK_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case NOT_YET_VISIBLE, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
 			case REQUEST_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
 			case FUND_ALREADY_EXISTS, FUND_CLOSED, BUDGET_EXHAUSTED, BUDGET_BELOW_RESERVED, ALREADY_RESERVED,
 					NOT_RESERVED, RELEASE_EXCEEDS_RESERVATION, PAYOUT_EXCEEDS_RESERVATION, REFUND_EXCEEDS_PAID,

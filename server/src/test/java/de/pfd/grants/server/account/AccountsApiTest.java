@@ -187,6 +187,27 @@ class AccountsApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void mails_with_links_to_one_address_are_limited_without_telling_whether_it_has_an_account() {
+		String address = unique("flut") + "@example.org";
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.api.post(null, "/api/password-resets", "{\"email\":\"" + address + "\"}").status())
+				.isEqualTo(202);
+		}
+		Api.Response sixth = this.api.post(null, "/api/password-resets", "{\"email\":\"" + address + "\"}");
+		assertCode(sixth, 429, "TOO_MANY_REQUESTS");
+		assertThat(Long.parseLong(sixth.retryAfter())).isPositive();
+		// the same for an address with an account: nothing queued beyond the limit
+		String registered = registeredAndConfirmed();
+		for (int i = 0; i < 4; i++) {
+			this.api.post(null, "/api/password-resets", "{\"email\":\"" + registered + "\"}");
+		}
+		int mails = mailsTo(registered);
+		assertCode(this.api.post(null, "/api/password-resets", "{\"email\":\"" + registered + "\"}"), 429,
+				"TOO_MANY_REQUESTS");
+		assertThat(mailsTo(registered)).isEqualTo(mails);
+	}
+
+	@Test
 	void the_partnerships_are_listed_for_a_registration_form() {
 		List<String> ids = ok(this.api.get(null, "/api/partnerships")).findValuesAsText("id");
 		assertThat(ids).contains("kreis-mettmann");

@@ -10,10 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -62,6 +58,9 @@ import de.pfd.grants.testsupport.TestDatabase;
 class DeadlinesDueWhileEveryNodeIsDownTest {
 
 	static final PartnershipId PARTNERSHIP = new PartnershipId("restart-test");
+
+	/** No demo data: only what the test makes. */
+	static final String PROFILE = "restart-test";
 
 	@Test
 	void a_circular_vote_and_a_proof_of_use_due_while_every_node_is_down_fire_once_when_two_nodes_come_back()
@@ -121,13 +120,16 @@ class DeadlinesDueWhileEveryNodeIsDownTest {
 			.isEqualTo(1);
 		Thread.sleep(Math.max(0, Duration.between(Instant.now(), closesAt).toMillis()) + 1000);
 
-		// two nodes come back at once: the deadline fires once, on one of them
-		ExecutorService starting = Executors.newFixedThreadPool(2);
-		Future<ConfigurableApplicationContext> one = starting.submit(() -> start(database));
-		Future<ConfigurableApplicationContext> two = starting.submit(() -> start(database));
-		try (ConfigurableApplicationContext second = one.get(2, TimeUnit.MINUTES);
-				ConfigurableApplicationContext third = two.get(2, TimeUnit.MINUTES)) {
-			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+		// two nodes come back at once (processes of their own: two Spring contexts
+		// starting together in one JVM race in their logging set-up); each deadline
+		// fires once, on one of them
+		try (ServerProcess second = ServerProcess.start(database, "deadlines-second",
+				"--spring.profiles.active=" + PROFILE);
+				ServerProcess third = ServerProcess.start(database, "deadlines-third",
+						"--spring.profiles.active=" + PROFILE)) {
+			second.awaitHealthy();
+			third.awaitHealthy();
+			JdbcTemplate jdbc = down;
 			await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(decisions(jdbc, id)).isEqualTo(1));
 			await().atMost(Duration.ofSeconds(20))
 				.untilAsserted(() -> assertThat(jdbc.queryForObject(
@@ -154,9 +156,6 @@ class DeadlinesDueWhileEveryNodeIsDownTest {
 			assertThat(overdue(jdbc, granted)).isEqualTo(1);
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class)).isZero();
 		}
-		finally {
-			starting.shutdown();
-		}
 	}
 
 	private static int decisions(JdbcTemplate jdbc, ApplicationId id) {
@@ -175,7 +174,7 @@ class DeadlinesDueWhileEveryNodeIsDownTest {
 		return new SpringApplicationBuilder(GrantsServerApplication.class).run("--grants.test.database=false",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--server.port=0",
-				"--spring.profiles.active=restart-test");
+				"--spring.profiles.active=" + PROFILE);
 	}
 
 	private static ApplicationContent content(int year) {

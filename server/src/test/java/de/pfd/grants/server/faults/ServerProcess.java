@@ -73,6 +73,16 @@ final class ServerProcess implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until the server is up and healthy (for a server without the demo data). */
+	ServerProcess awaitHealthy() {
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.failFast("the server exited", () -> !this.process.isAlive())
+			.ignoreExceptions()
+			.until(() -> this.api.get(null, "/actuator/health").status() == 200);
+		return this;
+	}
+
 	Api api() {
 		return this.api;
 	}

@@ -37,6 +37,12 @@ public enum ErrorCode {
 	/** a request body beyond the limit (1 MB) */
 	REQUEST_TOO_LARGE,
 
+	/**
+	 * too many requests of a kind (e.g. mails with one-time links) in a while: retry
+	 * later
+	 */
+	TOO_MANY_REQUESTS,
+
 	/** an Idempotency-Key used again with a different request */
 	IDEMPOTENCY_KEY_REUSED,
 
