@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -106,6 +108,9 @@ class MailOutboxSmtpTest {
 
 	@Autowired
 	AccountStore accounts;
+
+	@Autowired
+	CommandGateway commands;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -280,6 +285,85 @@ class MailOutboxSmtpTest {
 	@Test
 	void without_the_demo_profile_there_is_no_outbox_endpoint() {
 		assertProblem(new Api(this.port).get(staff(), "/api/outbox"), 404, null);
+	}
+
+	/**
+	 * The account mails end to end: a registration, a password reset and an invitation
+	 * each reach the mailbox through the SMTP server, and their links work.
+	 */
+	@Test
+	void registration_reset_and_invitation_mails_are_delivered_and_their_links_work() throws Exception {
+		PartnershipId partnership = new PartnershipId("mail-" + UUID.randomUUID().toString().substring(0, 8));
+		this.commands.sendAndWait(new RegisterPartnershipCommand(partnership, "PfD Mailtest"));
+		Api api = new Api(this.port);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> api.get(null, "/api/partnerships").body().contains(partnership.value()));
+
+		String address = personal("neu-" + UUID.randomUUID() + "@example.org");
+		String password = "Lindenblatt-Herbst-77";
+		assertThat(api
+			.post(null, "/api/registrations",
+					"{\"email\":\"" + address + "\",\"password\":\"" + password
+							+ "\",\"displayName\":\"Neu\",\"partnershipId\":\"" + partnership.value() + "\"}")
+			.status()).isEqualTo(202);
+		String confirm = link(awaitMailTo(address, 1), "/konto/bestaetigen?token=");
+		assertThat(api.get(address + ":" + password, "/api/account").status()).isEqualTo(401);
+		assertThat(api.get(null, confirm).status()).isEqualTo(200);
+		assertThat(api.get(address + ":" + password, "/api/account").status()).isEqualTo(200);
+
+		assertThat(api.post(null, "/api/password-resets", "{\"email\":\"" + address + "\"}").status()).isEqualTo(202);
+		String token = link(awaitMailTo(address, 2), "/konto/passwort?token=").replaceAll(".*token=", "");
+		assertThat(api
+			.post(null, "/api/password-resets/confirmation",
+					"{\"token\":\"" + token + "\",\"password\":\"Kastanienallee-Regen-18\"}")
+			.status()).isEqualTo(200);
+		assertThat(api.get(address + ":Kastanienallee-Regen-18", "/api/account").status()).isEqualTo(200);
+
+		String admin = "mail-admin-" + UUID.randomUUID();
+		this.accounts.createIfAbsent(new GrantsUser(admin, this.passwords.encode("geheim-123"), Role.STAFF, partnership,
+				null, "Leitung", null, true, null, true));
+		String invited = personal("kollege-" + UUID.randomUUID() + "@example.org");
+		assertThat(api
+			.post(admin + ":geheim-123", "/api/accounts",
+					"{\"email\":\"" + invited + "\",\"displayName\":\"Kollege\",\"role\":\"AUDITOR\"}")
+			.status()).isEqualTo(201);
+		String invitation = link(awaitMailTo(invited, 1), "/konto/passwort?token=").replaceAll(".*token=", "");
+		assertThat(api
+			.post(null, "/api/password-resets/confirmation",
+					"{\"token\":\"" + invitation + "\",\"password\":\"Wasserturm-Abend-2026\"}")
+			.status()).isEqualTo(200);
+		assertThat(api.get(invited + ":Wasserturm-Abend-2026", "/api/account").status()).isEqualTo(200);
+	}
+
+	/** The n-th mail delivered to this address, as text. */
+	private String awaitMailTo(String address, int n) {
+		await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address).size() >= n);
+		try {
+			return mailsTo(address).get(n - 1).getContent().toString();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<MimeMessage> mailsTo(String address) {
+		return Arrays.stream(this.smtp.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	/** The path of the link in a mail that starts with this path. */
+	private static String link(String mail, String path) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile(java.util.regex.Pattern.quote(path) + "[A-Za-z0-9_-]+")
+			.matcher(mail);
+		assertThat(matcher.find()).as(mail).isTrue();
+		return matcher.group();
 	}
 
 	// ------------------------------------------------------------------ helpers
