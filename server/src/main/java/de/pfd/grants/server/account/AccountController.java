@@ -51,6 +51,10 @@ class AccountController {
 			Boolean administrator) {
 	}
 
+	record PartnershipRequest(@Size(max = 64) String id, @Size(max = 200) String name,
+			@Size(max = 320) String adminEmail, @Size(max = 200) String adminDisplayName) {
+	}
+
 	record EmailChangeRequest(@Size(max = 320) String email, @Size(max = 200) String currentPassword) {
 	}
 
@@ -72,6 +76,19 @@ class AccountController {
 	@Operation(summary = "The partnerships of this installation (to register with one)")
 	List<PartnershipView> partnerships() {
 		return this.accounts.partnerships();
+	}
+
+	@PostMapping("/api/partnerships")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Register a further partnership of the installation (platform administrators)",
+			description = "Establishes its steering board and youth forum and invites its first administrator "
+					+ "(adminEmail) by mail.")
+	@SecurityRequirement(name = "basic")
+	ResponseEntity<PartnershipView> registerPartnership(@AuthenticationPrincipal GrantsUser user,
+			@Valid @RequestBody PartnershipRequest request) {
+		PartnershipView created = this.accounts.registerPartnership(user, request.id(), request.name(),
+				request.adminEmail(), request.adminDisplayName());
+		return ResponseEntity.created(URI.create("/api/partnerships/" + created.id().value())).body(created);
 	}
 
 	@PostMapping("/api/registrations")

@@ -9,9 +9,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.pfd.grants.server.mail.Outbox;
 import de.pfd.grants.server.security.AccountStore;
@@ -52,10 +55,17 @@ public class AccountUseCases {
 
 	private final MailRequestThrottle throttle;
 
+	private final PartnershipEstablishment establishment;
+
+	private final TransactionTemplate transaction;
+
 	AccountUseCases(AccountStore accounts, AccountTokens tokens, PasswordPolicy passwords, PasswordEncoder encoder,
 			Outbox outbox, QueryGateway queries, @Value("${grants.public-url}") String publicUrl,
-			MailRequestThrottle throttle) {
+			MailRequestThrottle throttle, PartnershipEstablishment establishment,
+			PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.throttle = throttle;
+		this.establishment = establishment;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -184,6 +194,43 @@ public class AccountUseCases {
 	 */
 	@Transactional
 	public AccountView invite(GrantsUser admin, String email, String displayName, Role role, boolean administrator) {
+		return inviteInto(admin.partnershipId(), admin.displayName(), email, displayName, role, administrator);
+	}
+
+	/**
+	 * A new partnership of the installation, with its steering board and youth forum and
+	 * its first administrator, invited by mail (platform administrators only).
+	 */
+	public PartnershipView registerPartnership(GrantsUser platformAdmin, String id, String name, String adminEmail,
+			String adminName) {
+		if (!this.accounts.isPlatformAdministrator(platformAdmin.username())) {
+			throw new AccessDeniedException("platform administrators only");
+		}
+		if (id == null || !PartnershipId.FORMAT.matcher(id).matches()) {
+			throw ApiException.badInput("id",
+					"Kleinbuchstaben, Ziffern und Bindestriche, 2–63 Zeichen / lower-case letters, digits and dashes");
+		}
+		String partnershipName = text(name, "name", 200);
+		String address = email(adminEmail, "adminEmail");
+		String display = text(adminName, "adminDisplayName", 200);
+		PartnershipId partnership = new PartnershipId(id);
+		if (this.establishment.exists(partnership)) {
+			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.PARTNERSHIP_ALREADY_EXISTS,
+					"Diese Partnerschaft gibt es schon / the partnership exists", "id");
+		}
+		if (this.accounts.byEmail(address).isPresent()) {
+			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.CONFLICT,
+					"Für diese E-Mail-Adresse gibt es bereits ein Konto / this address has an account", "adminEmail");
+		}
+		// the partnership's events are committed first, so that its bodies can be read
+		this.establishment.establish(partnership, partnershipName);
+		this.transaction.executeWithoutResult(
+				status -> inviteInto(partnership, platformAdmin.displayName(), address, display, Role.STAFF, true));
+		return new PartnershipView(partnership, partnershipName);
+	}
+
+	private AccountView inviteInto(PartnershipId partnership, String inviter, String email, String displayName,
+			Role role, boolean administrator) {
 		String address = email(email, "email");
 		String name = text(displayName, "displayName", 200);
 		if (role == null || role == Role.APPLICANT) {
@@ -200,10 +247,10 @@ public class AccountUseCases {
 					"Für diese E-Mail-Adresse gibt es bereits ein Konto / this address has an account", "email");
 		}
 		// no password yet: nobody can sign in until the invitation is accepted
-		String username = this.accounts.create(admin.partnershipId(), role, address, name,
+		String username = this.accounts.create(partnership, role, address, name,
 				this.encoder.encode(UUID.randomUUID().toString()), administrator);
 		String token = this.tokens.issue(AccountTokens.Kind.INVITATION, username, address);
-		this.outbox.queue(admin.partnershipId(), address, "Einladung / invitation", """
+		this.outbox.queue(partnership, address, "Einladung / invitation", """
 				Guten Tag %s,
 
 				%s hat Sie in das Förderportal der Partnerschaft für Demokratie eingeladen. Mit diesem Link legen
@@ -211,7 +258,7 @@ public class AccountUseCases {
 				%s/konto/passwort?token=%s
 
 				(English: you were invited; set your password with the link above within 7 days.)
-				""".formatted(name, admin.displayName(), this.publicUrl, token));
+				""".formatted(name, inviter, this.publicUrl, token));
 		return AccountView.of(this.accounts.byUsername(username).orElseThrow());
 	}
 

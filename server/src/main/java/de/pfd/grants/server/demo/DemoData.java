@@ -86,6 +86,8 @@ class DemoData implements ApplicationRunner {
 		for (GrantsUser user : users(this.passwordEncoder.encode(DEMO_PASSWORD))) {
 			created += this.accounts.createIfAbsent(user) ? 1 : 0;
 		}
+		// to try the installation's own administration too
+		this.accounts.makePlatformAdministrator("staff");
 		this.projections.awaitProjections();
 		log.info("demo data ready: Kreis Mettmann 2019 funds, {} new demo accounts", created);
 		log.warn(

@@ -92,6 +92,22 @@ public class AccountStore implements UserDetailsService {
 			.findFirst();
 	}
 
+	/** Whether this account may register further partnerships of the installation. */
+	public boolean isPlatformAdministrator(String username) {
+		return Boolean.TRUE.equals(
+				this.jdbc
+					.query("SELECT platform_administrator FROM app_user WHERE username = ?",
+							(rs, i) -> rs.getBoolean(1), username)
+					.stream()
+					.findFirst()
+					.orElse(false));
+	}
+
+	/** The set-up's first administrator also runs the installation. */
+	public void makePlatformAdministrator(String username) {
+		this.jdbc.update("UPDATE app_user SET platform_administrator = TRUE WHERE username = ?", username);
+	}
+
 	/** Whether any account of the installation is an administrator. */
 	public boolean administratorExists() {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE administrator", Integer.class) > 0;

@@ -63,6 +63,36 @@ class SetupCommandTest {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'kollegin@example.org'",
 					Integer.class))
 				.isEqualTo(1);
+
+			// the first administrator runs the installation: a second partnership with
+			// its
+			// own first administrator, who sees only that partnership
+			String leitung = "leitung@example.org:" + PASSWORD;
+			String mettmann = "{\"id\":\"pfd-mettmann\",\"name\":\"PfD Mettmann\",\"adminEmail\":\"chefin@example.org\","
+					+ "\"adminDisplayName\":\"Chefin\"}";
+			Api.Response created = api.post(leitung, "/api/partnerships", mettmann);
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+			Api.assertCode(api.post(leitung, "/api/partnerships", mettmann), 409, "PARTNERSHIP_ALREADY_EXISTS");
+			Api.assertProblem(api.post(leitung, "/api/partnerships", mettmann.replace("pfd-mettmann", "PfD Mettmann")),
+					400, "id");
+			String token = jdbc
+				.queryForObject("SELECT body FROM mail_outbox WHERE recipient = 'chefin@example.org'", String.class)
+				.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+			assertThat(api
+				.post(null, "/api/password-resets/confirmation",
+						"{\"token\":\"" + token + "\",\"password\":\"Rathausplatz-Sommer-31\"}")
+				.status()).isEqualTo(200);
+			String chefin = "chefin@example.org:Rathausplatz-Sommer-31";
+			JsonNode other = Api.ok(api.get(chefin, "/api/account"));
+			assertThat(other.get("administrator").asBoolean()).isTrue();
+			assertThat(Api.ok(api.get(chefin, "/api/accounts")).findValuesAsText("email"))
+				.containsExactly("chefin@example.org");
+			assertThat(Api.ok(api.get(chefin, Api.DECISION_BODIES)).findValuesAsText("id"))
+				.allMatch(id -> id.startsWith("pfd-mettmann"))
+				.hasSize(2);
+			// a partnership's administrator is no platform administrator
+			Api.assertProblem(api.post(chefin, "/api/partnerships",
+					mettmann.replace("pfd-mettmann", "pfd-drei").replace("chefin@", "drei@")), 403, null);
 		}
 	}
 
