@@ -223,6 +223,13 @@ public final class Api {
 		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), null);
 	}
 
+	/** A GET authenticated with a personal access token. */
+	public Response getWithBearer(String token, String path) {
+		return send(null,
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + token).GET(),
+				null);
+	}
+
 	public Response get(String user, String path) {
 		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).GET(), null);
 	}
