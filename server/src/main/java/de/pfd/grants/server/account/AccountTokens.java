@@ -1,18 +1,14 @@
 package de.pfd.grants.server.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import de.pfd.grants.server.security.Secrets;
 
 /**
  * The secrets of one-time links sent by e-mail. Only a SHA-256 hash is stored; a link
@@ -39,8 +35,6 @@ class AccountTokens {
 	record Use(String username, String newEmail) {
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
 
 	AccountTokens(JdbcTemplate jdbc) {
@@ -51,9 +45,7 @@ class AccountTokens {
 	 * A new secret for this account; earlier unused links of the same kind stop working.
 	 */
 	String issue(Kind kind, String username, String newEmail) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = Secrets.newSecret();
 		Instant now = Instant.now();
 		this.jdbc.update("DELETE FROM account_token WHERE username = ? AND kind = ? AND used_at IS NULL", username,
 				kind.name());
@@ -108,13 +100,7 @@ class AccountTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256(token);
 	}
 
 }

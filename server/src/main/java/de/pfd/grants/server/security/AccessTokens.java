@@ -1,9 +1,5 @@
 package de.pfd.grants.server.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,8 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,8 +47,6 @@ public class AccessTokens {
 	private final AccountStore accounts;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	@Autowired
 	AccessTokens(JdbcTemplate jdbc, AccountStore accounts) {
@@ -99,9 +91,7 @@ public class AccessTokens {
 							+ MAX_ACTIVE_PER_ACCOUNT + " valid tokens per account: revoke one first",
 					null);
 		}
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = PREFIX + Secrets.newSecret();
 		String id = UUID.randomUUID().toString();
 		Instant now = now();
 		Instant expires = now.plus(Duration.ofDays(days));
@@ -178,13 +168,7 @@ public class AccessTokens {
 
 	/** What is stored of a token: its SHA-256, in hex. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return Secrets.sha256(token);
 	}
 
 	private Token token(ResultSet rs, int row) throws SQLException {

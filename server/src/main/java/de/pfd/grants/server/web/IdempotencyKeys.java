@@ -1,12 +1,9 @@
 package de.pfd.grants.server.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -14,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Secrets;
 import de.pfd.grants.shared.error.ErrorCode;
 
 /**
@@ -43,7 +41,7 @@ public class IdempotencyKeys {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return operation;
 		}
-		String hash = sha256(Arrays.deepToString(request));
+		String hash = Secrets.sha256(Arrays.deepToString(request));
 		this.jdbc.update("INSERT INTO idempotency_key (operation_id, request_hash, created_at) VALUES (?, ?, ?) "
 				+ "ON CONFLICT DO NOTHING", operation, hash, Instant.now().atOffset(ZoneOffset.UTC));
 		String first = this.jdbc.queryForObject("SELECT request_hash FROM idempotency_key WHERE operation_id = ?",
@@ -77,16 +75,6 @@ public class IdempotencyKeys {
 			.nameUUIDFromBytes(
 					(user.username() + '\n' + scope + '\n' + idempotencyKey).getBytes(StandardCharsets.UTF_8))
 			.toString();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
