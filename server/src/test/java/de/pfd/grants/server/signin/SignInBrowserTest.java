@@ -41,11 +41,12 @@ import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.security.AccountStore;
 
 /**
- * The sign-in page in a real browser (headless Chromium): signed in with the keyboard
- * alone, no accessibility violations (axe-core, WCAG 2.1 A and AA) on the form, on the
- * form with an error and on the start page, and no complaint of the Content Security
- * Policy. Screenshots go to {@code target/screenshots}. Needs Debian's {@code chromium}
- * and {@code chromium-driver}; skipped without them unless
+ * The sign-in page and the pages behind the links of account mails in a real browser
+ * (headless Chromium): signed in with the keyboard alone, a new password set with it, no
+ * accessibility violations (axe-core, WCAG 2.1 A and AA) on the form, on the form with an
+ * error and on the start page, and no complaint of the Content Security Policy.
+ * Screenshots go to {@code target/screenshots}. Needs Debian's {@code chromium} and
+ * {@code chromium-driver}; skipped without them unless
  * {@code GRANTS_TEST_REQUIRE_BROWSER=true}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -155,6 +156,60 @@ class SignInBrowserTest extends ApiTestSupport {
 		assertThat(loaded).isEqualTo(true);
 		assertNoViolations("the sign-in form");
 		assertNoCspViolations();
+	}
+
+	/**
+	 * The pages behind a reset link: the password form, reached and used with the
+	 * keyboard alone, a refused password shown at the field, the saved page; no
+	 * accessibility violations on any of them.
+	 */
+	@Test
+	void a_reset_link_leads_to_a_password_form_usable_with_the_keyboard_alone() throws IOException {
+		String address = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		assertThat(this.api.post(null, "/api/registrations", "{\"email\":\"" + address
+				+ "\",\"password\":\"Lindenblatt-Herbst-77\",\"displayName\":\"Browser\",\"partnershipId\":\"kreis-mettmann\"}")
+			.status()).isEqualTo(202);
+		browser.get(this.base + "/konto/bestaetigen?token=" + tokenMailedTo(address));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("E-Mail-Adresse bestätigt");
+		assertNoViolations("the confirmation page");
+
+		browser.get(this.base + "/konto/passwort-vergessen");
+		assertNoViolations("the form asking for a reset");
+		browser.findElement(By.id("email")).sendKeys(address, Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/konto/passwort-vergessen?gesendet"));
+
+		browser.get(this.base + "/konto/passwort?token=" + tokenMailedTo(address));
+		assertNoViolations("the password form");
+		screenshot("reset-form");
+		Actions keys = new Actions(browser);
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getAttribute("href")).endsWith("#inhalt");
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getAttribute("id")).isEqualTo("password");
+		keys.sendKeys("password1234").sendKeys(Keys.ENTER).perform();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error")));
+		assertThat(browser.getTitle()).startsWith("Fehler:");
+		assertThat(browser.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertNoViolations("the password form with an error");
+		screenshot("reset-error");
+
+		browser.findElement(By.id("password")).click();
+		new Actions(browser).sendKeys("Kastanienallee-Regen-18").sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/konto/passwort-gespeichert"));
+		assertNoViolations("the saved page");
+		screenshot("reset-saved");
+		assertNoCspViolations();
+		assertThat(this.api.get(address + ":Kastanienallee-Regen-18", "/api/account").status()).isEqualTo(200);
+	}
+
+	private String tokenMailedTo(String address) {
+		String mail = this.jdbc.queryForObject(
+				"SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", String.class, address);
+		return mail.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
 	}
 
 	private static WebElement focused() {
