@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import de.pfd.grants.server.account.PartnershipEstablishment;
 import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
@@ -21,13 +22,11 @@ import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.DecisionBodyType;
-import de.pfd.grants.shared.body.EstablishDecisionBodyCommand;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
-import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 
 /**
  * The demo installation: Kreis Mettmann with its 2019 funds, created through commands (so
@@ -56,8 +55,12 @@ class DemoData implements ApplicationRunner {
 
 	private final String address;
 
-	DemoData(CommandGateway commands, EventStore eventStore, AccountStore accounts, PasswordEncoder passwordEncoder,
-			ProjectionSync projections, @Value("${server.address:all interfaces}") String address) {
+	private final PartnershipEstablishment partnerships;
+
+	DemoData(PartnershipEstablishment partnerships, CommandGateway commands, EventStore eventStore,
+			AccountStore accounts, PasswordEncoder passwordEncoder, ProjectionSync projections,
+			@Value("${server.address:all interfaces}") String address) {
+		this.partnerships = partnerships;
 		this.commands = commands;
 		this.eventStore = eventStore;
 		this.accounts = accounts;
@@ -68,10 +71,8 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (absent(KREIS_METTMANN.value())) {
-			this.commands.sendAndWait(
-					new RegisterPartnershipCommand(KREIS_METTMANN, "Partnerschaft für Demokratie Kreis Mettmann"));
-		}
+		// the partnership with its steering board and youth forum, as a set-up makes it
+		this.partnerships.establish(KREIS_METTMANN, "Partnerschaft für Demokratie Kreis Mettmann");
 		for (OpenFundCommand fund : List.of(
 				new OpenFundCommand(KREIS_METTMANN, FundType.ACTION_FUND, 2019, Money.euros("35000.00"),
 						Money.euros("5000.00"), Money.euros("500.00")),
@@ -81,7 +82,7 @@ class DemoData implements ApplicationRunner {
 				this.commands.sendAndWait(fund);
 			}
 		}
-		seedBodies();
+		seedMembers();
 		int created = 0;
 		for (GrantsUser user : users(this.passwordEncoder.encode(DEMO_PASSWORD))) {
 			created += this.accounts.createIfAbsent(user) ? 1 : 0;
@@ -97,21 +98,12 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The steering board (board1..board7; board2 and board5 belong to organisations that
-	 * apply in the demo) and the youth forum (youth1..youth5).
+	 * The members of the steering board (board1..board7; board2 and board5 belong to
+	 * organisations that apply in the demo) and of the youth forum (youth1..youth5).
 	 */
-	private void seedBodies() {
+	private void seedMembers() {
 		DecisionBodyId board = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.STEERING_BOARD);
 		DecisionBodyId forum = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.YOUTH_FORUM);
-		if (absent(board.value())) {
-			this.commands
-				.sendAndWait(new EstablishDecisionBodyCommand(board, KREIS_METTMANN, DecisionBodyType.STEERING_BOARD,
-						"Begleitausschuss der Partnerschaft für Demokratie Kreis Mettmann"));
-		}
-		if (absent(forum.value())) {
-			this.commands.sendAndWait(new EstablishDecisionBodyCommand(forum, KREIS_METTMANN,
-					DecisionBodyType.YOUTH_FORUM, "Jugendforum Kreis Mettmann"));
-		}
 		for (GrantsUser user : users("")) {
 			if (user.role() == Role.MEMBER) {
 				this.commands.sendAndWait(
