@@ -80,15 +80,6 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * An application whose vote this user may take part in: one before the member's own
-	 * body (404 otherwise, like every application the user may not see); whether the
-	 * member is eligible in this vote is the ballot's decision.
-	 */
-	public ApplicationDetail applicationToVoteOn(GrantsUser user, String id) {
-		return application(user, id);
-	}
-
-	/**
 	 * The applications this user may list (a fund id that cannot be one filters nothing);
 	 * empty for a member of no body.
 	 */

@@ -53,13 +53,13 @@ public class VotingUseCases {
 	}
 
 	public ApplicationDetail vote(GrantsUser user, String id, VoteChoice choice) {
-		ApplicationDetail application = this.access.applicationToVoteOn(user, id);
+		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new CastVoteCommand(application.id(), user.username(), choice));
 	}
 
 	public ApplicationDetail recuse(GrantsUser user, String id, String reason) {
-		ApplicationDetail application = this.access.applicationToVoteOn(user, id);
+		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new DeclareRecusalCommand(application.id(), user.username(), reason));
 	}
