@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.server.axon.ReadYourWrites;
@@ -42,7 +43,7 @@ public class PartnershipEstablishment {
 	/** Creates what is missing; answers once the bodies can be read. */
 	public void establish(PartnershipId partnership, String name) {
 		if (this.events.lastSequenceNumberFor(partnership.value()).isEmpty()) {
-			this.commands.sendAndWait(new RegisterPartnershipCommand(partnership, name));
+			createUnlessThere(new RegisterPartnershipCommand(partnership, name));
 		}
 		List<Watch> bodies = new ArrayList<>();
 		for (DecisionBodyType type : DecisionBodyType.values()) {
@@ -54,11 +55,24 @@ public class PartnershipEstablishment {
 				if (this.events.lastSequenceNumberFor(body.value()).isEmpty()) {
 					String bodyName = (type == DecisionBodyType.STEERING_BOARD ? "Begleitausschuss" : "Jugendforum")
 							+ " – " + name;
-					this.commands.sendAndWait(new EstablishDecisionBodyCommand(body, partnership, type,
+					createUnlessThere(new EstablishDecisionBodyCommand(body, partnership, type,
 							bodyName.length() > 200 ? bodyName.substring(0, 200) : bodyName));
 				}
 			}
 		}, () -> null);
+	}
+
+	/**
+	 * Another node starting at the same time may create it first: then it is there, which
+	 * is all this asks for.
+	 */
+	public void createUnlessThere(Object creation) {
+		try {
+			this.commands.sendAndWait(creation);
+		}
+		catch (AggregateStreamCreationException ex) {
+			// created by another node meanwhile
+		}
 	}
 
 }

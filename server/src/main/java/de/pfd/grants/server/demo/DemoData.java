@@ -79,7 +79,7 @@ class DemoData implements ApplicationRunner {
 				new OpenFundCommand(KREIS_METTMANN, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"),
 						Money.euros("2500.00"), Money.euros("500.00")))) {
 			if (absent(fund.fundId().value())) {
-				this.commands.sendAndWait(fund);
+				this.partnerships.createUnlessThere(fund);
 			}
 		}
 		seedMembers();

@@ -50,9 +50,13 @@ final class ServerProcess implements AutoCloseable {
 			.collect(Collectors.joining(File.pathSeparator));
 		List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx512m",
 				"-Daxoniq.update-checker.disabled=true", "-cp", classpath, GrantsServerApplication.class.getName(),
-				"--grants.test.database=false", "--spring.profiles.active=demo",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--grants.test.database=false", "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--server.port=" + port));
+		// the demo data unless the caller names its own profiles
+		if (Arrays.stream(arguments).noneMatch(argument -> argument.startsWith("--spring.profiles.active="))) {
+			command.add("--spring.profiles.active=demo");
+		}
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target/" + name + ".log"))
