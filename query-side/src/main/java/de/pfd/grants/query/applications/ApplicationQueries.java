@@ -32,8 +32,6 @@ import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSummary;
 import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
-import de.pfd.grants.shared.application.FindProcessingTimesQuery;
-import de.pfd.grants.shared.application.ProcessingTimes;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
@@ -47,11 +45,6 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  */
 @Component
 class ApplicationQueries {
-
-	/** The district's target: three weeks from submission to outcome. */
-	static final int TARGET_DAYS = 21;
-
-	private static final long SECONDS_PER_DAY = 86_400;
 
 	private final JdbcTemplate jdbc;
 
@@ -130,26 +123,6 @@ class ApplicationQueries {
 					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions,
 					grant(rs));
 		}, id, query.partnershipId().value()).stream().findFirst();
-	}
-
-	@QueryHandler
-	ProcessingTimes handle(FindProcessingTimesQuery query) {
-		Instant now = Instant.now();
-		List<Instant> waiting = this.jdbc.query("""
-				SELECT a.submitted_at FROM application_view a
-				WHERE a.fund_id = ? AND a.partnership_id = ? AND a.status = 'SUBMITTED'""",
-				(rs, i) -> instant(rs, "submitted_at"), query.fundId().value(), query.partnershipId().value());
-		List<Duration> durations = this.jdbc.query("""
-				SELECT c.submitted_at, c.checked_at FROM formal_check c
-				JOIN fund_view f ON f.fund_id = c.fund_id
-				WHERE c.fund_id = ? AND f.partnership_id = ?""",
-				(rs, i) -> Duration.between(instant(rs, "submitted_at"), instant(rs, "checked_at")),
-				query.fundId().value(), query.partnershipId().value());
-		long oldest = waiting.stream().mapToLong(submitted -> days(submitted, now)).max().orElse(0);
-		BigDecimal average = durations.isEmpty() ? null
-				: BigDecimal.valueOf(durations.stream().mapToLong(Duration::getSeconds).sum())
-					.divide(BigDecimal.valueOf(durations.size() * SECONDS_PER_DAY), 1, RoundingMode.HALF_UP);
-		return new ProcessingTimes(query.fundId(), waiting.size(), oldest, durations.size(), average, TARGET_DAYS);
 	}
 
 	private ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {

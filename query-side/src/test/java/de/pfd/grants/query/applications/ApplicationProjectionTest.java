@@ -31,6 +31,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,8 @@ import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
 import de.pfd.grants.shared.application.FindProcessingTimesQuery;
 import de.pfd.grants.shared.application.ProcessingTimes;
+import de.pfd.grants.shared.application.ProcessingTimes.Stage;
+import de.pfd.grants.shared.application.ProcessingTimes.Stages;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
@@ -176,10 +179,13 @@ class ApplicationProjectionTest {
 		assertThat(findApplication(s.b(), stranger)).isEmpty();
 		assertThat(findApplications(new FindApplicationsQuery(stranger, null, null, null, null))).isEmpty();
 		assertThat(findApplications(new FindApplicationsQuery(stranger, null, null, s.actionFund(), null))).isEmpty();
-		assertThat(findProcessingTimes(s.actionFund(), stranger))
-			.isEqualTo(new ProcessingTimes(s.actionFund(), 0, 0, 0, null, 21));
-		assertThat(findProcessingTimes(s.youthFund(), stranger))
-			.isEqualTo(new ProcessingTimes(s.youthFund(), 0, 0, 0, null, 21));
+		Stage none = new Stage(null, null, 0, 0, 0);
+		assertThat(findProcessingTimes(s.actionFund(), stranger)).isEqualTo(
+				new ProcessingTimes(s.actionFund(), null, null, 21, new Stages(none, none, none), null, 0, 0, 0, null));
+		assertThat(findProcessingTimes(s.youthFund(), stranger)).isEqualTo(
+				new ProcessingTimes(s.youthFund(), null, null, 21, new Stages(none, none, none), null, 0, 0, 0, null));
+		assertThat(findProcessingTimes(null, stranger))
+			.isEqualTo(new ProcessingTimes(null, null, null, 21, new Stages(none, none, none), null, 0, 0, 0, null));
 	}
 
 	@Test
@@ -237,21 +243,40 @@ class ApplicationProjectionTest {
 	}
 
 	@Test
-	void the_processing_times_average_the_days_from_each_submitted_version_to_its_check() {
+	void each_application_counts_once_per_stage_from_its_first_submission_to_its_first_check() {
 		Scenario s = appendScenario(this.eventStore, this.transactionManager);
 		awaitCaughtUp();
 
-		// A: version 1 returned after 14 days, version 2 accepted after 7
-		// days; B was withdrawn unchecked
-		assertThat(findProcessingTimes(s.actionFund(), s.partnership()))
-			.isEqualTo(new ProcessingTimes(s.actionFund(), 0, 0, 2, new BigDecimal("10.5"), 21));
+		Instant before = Instant.now();
+		ProcessingTimes times = findProcessingTimes(s.actionFund(), s.partnership());
+		Instant after = Instant.now();
+
+		// A: first submitted on 1 March, returned on 15 March (14 days), resubmitted
+		// and accepted on 27 March, not decided yet; B was withdrawn unchecked
+		Stage check = new Stage(new BigDecimal("14.0"), new BigDecimal("14.0"), 1, 0, 0);
+		long readySince = times.stages().readyToDecision().oldestWaitingDays();
+		assertThat(readySince).isBetween(days(A_ACCEPTED, before), days(A_ACCEPTED, after));
+		long submittedSince = times.stages().submissionToDecision().oldestWaitingDays();
+		assertThat(submittedSince).isBetween(days(A_SUBMITTED_1, before), days(A_SUBMITTED_1, after));
+		assertThat(times).isEqualTo(new ProcessingTimes(s.actionFund(), null, null, 21,
+				new Stages(check, new Stage(null, null, 0, 1, readySince), new Stage(null, null, 0, 1, submittedSince)),
+				null, 0, 0, 1, new BigDecimal("14.0")));
 		assertThat(this.jdbc.queryForList("SELECT outcome FROM formal_check WHERE application_id = ? ORDER BY version",
 				String.class, s.a().value()))
 			.containsExactly("RETURNED", "ACCEPTED");
+		// the period counts a stage by the day it ended (Europe/Berlin)
+		assertThat(findProcessingTimes(s.actionFund(), s.partnership(), LocalDate.of(2019, 3, 16), null).stages()
+			.submissionToCheck()
+			.count()).isZero();
+		assertThat(findProcessingTimes(s.actionFund(), s.partnership(), LocalDate.of(2019, 3, 15),
+				LocalDate.of(2019, 3, 15))
+			.stages()
+			.submissionToCheck()
+			.count()).isOne();
 	}
 
 	@Test
-	void an_application_still_waiting_for_its_check_is_the_backlog_with_the_days_it_has_waited() {
+	void an_application_still_waiting_for_its_check_is_the_backlog_and_a_rejection_at_the_check_ends_two_stages() {
 		Scenario s = appendScenario(this.eventStore, this.transactionManager);
 		awaitCaughtUp();
 
@@ -260,11 +285,17 @@ class ApplicationProjectionTest {
 		Instant after = Instant.now();
 
 		// C waits since its submission on 1 April 2019; D was rejected 3
-		// days after its submission
-		assertThat(times.oldestWaitingDays()).isPositive()
-			.isBetween(days(C_SUBMITTED, before), days(C_SUBMITTED, after));
-		assertThat(times)
-			.isEqualTo(new ProcessingTimes(s.youthFund(), 1, times.oldestWaitingDays(), 1, new BigDecimal("3.0"), 21));
+		// days after its submission: its check and its decision
+		long waited = times.oldestWaitingDays();
+		assertThat(waited).isPositive().isBetween(days(C_SUBMITTED, before), days(C_SUBMITTED, after));
+		Stage three = new Stage(new BigDecimal("3.0"), new BigDecimal("3.0"), 1, 1, waited);
+		assertThat(times).isEqualTo(new ProcessingTimes(s.youthFund(), null, null, 21,
+				new Stages(three, new Stage(null, null, 0, 0, 0), three), null, 1, waited, 1, new BigDecimal("3.0")));
+		// over both funds: the median of 14 and 3 days is 8.5
+		ProcessingTimes all = findProcessingTimes(null, s.partnership());
+		assertThat(all.stages().submissionToCheck())
+			.isEqualTo(new Stage(new BigDecimal("8.5"), new BigDecimal("8.5"), 2, 1, waited));
+		assertThat(all.stages().submissionToDecision().backlog()).isEqualTo(2);
 	}
 
 	@Test
@@ -411,6 +442,13 @@ class ApplicationProjectionTest {
 
 	private List<ApplicationId> ids(FindApplicationsQuery query) {
 		return findApplications(query).stream().map(ApplicationSummary::id).toList();
+	}
+
+	private ProcessingTimes findProcessingTimes(FundId fund, PartnershipId partnership, LocalDate from, LocalDate to) {
+		return this.queries
+			.query(new FindProcessingTimesQuery(fund, partnership, from, to, 21),
+					ResponseTypes.instanceOf(ProcessingTimes.class))
+			.join();
 	}
 
 	private ProcessingTimes findProcessingTimes(FundId fund, PartnershipId partnership) {

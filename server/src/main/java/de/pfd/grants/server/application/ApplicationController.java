@@ -1,5 +1,9 @@
 package de.pfd.grants.server.application;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
+import java.time.LocalDate;
+
 import java.net.URI;
 import java.util.List;
 
@@ -99,9 +103,22 @@ class ApplicationController {
 
 	@GetMapping("/api/funds/{fundId}/processing-times")
 	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
-	@Operation(summary = "Backlog of unchecked applications and average days from submission to formal check")
-	ProcessingTimes processingTimes(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId) {
-		return this.applications.processingTimes(user, fundId);
+	@Operation(summary = "Processing times of a fund: average and median days submission → formal check, ready for "
+			+ "decision → decision and submission → decision for the stages ended in the period, the backlog of each "
+			+ "stage with its oldest item, and the share decided within the target (21 days)")
+	ProcessingTimes processingTimes(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId,
+			@Parameter(example = "2019-01-01") @RequestParam(required = false) LocalDate from,
+			@Parameter(example = "2019-12-31") @RequestParam(required = false) LocalDate to) {
+		return this.applications.processingTimes(user, fundId, from, to);
+	}
+
+	@GetMapping("/api/processing-times")
+	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
+	@Operation(summary = "Processing times over all funds of the partnership (same figures as per fund)")
+	ProcessingTimes allProcessingTimes(@AuthenticationPrincipal GrantsUser user,
+			@Parameter(example = "2019-01-01") @RequestParam(required = false) LocalDate from,
+			@Parameter(example = "2019-12-31") @RequestParam(required = false) LocalDate to) {
+		return this.applications.processingTimes(user, null, from, to);
 	}
 
 }

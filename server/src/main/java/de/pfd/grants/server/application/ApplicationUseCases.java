@@ -1,11 +1,13 @@
 package de.pfd.grants.server.application;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.access.AccessPolicy;
@@ -47,8 +49,12 @@ public class ApplicationUseCases {
 
 	private final IdempotencyKeys idempotency;
 
+	/** The partnership's target for ready → decision, in days (default three weeks). */
+	private final int targetDays;
+
 	ApplicationUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access,
-			IdempotencyKeys idempotency) {
+			IdempotencyKeys idempotency, @Value("${grants.processing-time.target-days:21}") int targetDays) {
+		this.targetDays = targetDays;
 		this.idempotency = idempotency;
 		this.commands = commands;
 		this.queries = queries;
@@ -110,10 +116,18 @@ public class ApplicationUseCases {
 			.orElse(List.of());
 	}
 
-	public ProcessingTimes processingTimes(GrantsUser user, String fundId) {
-		FundBudget fund = this.access.fund(user, fundId, null);
+	/**
+	 * The processing times of one fund the user may see ({@code fundId} null: of all
+	 * funds of the user's partnership) for the stages that ended between {@code from} and
+	 * {@code to}; roles are checked by the adapter (staff, auditors).
+	 */
+	public ProcessingTimes processingTimes(GrantsUser user, String fundId, LocalDate from, LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw ApiException.badInput("from", "Der Beginn des Zeitraums liegt nach seinem Ende / from is after to");
+		}
+		FundId fund = fundId == null ? null : this.access.fund(user, fundId, null).id();
 		return this.queries
-			.query(new FindProcessingTimesQuery(fund.id(), user.partnershipId()),
+			.query(new FindProcessingTimesQuery(fund, user.partnershipId(), from, to, this.targetDays),
 					ResponseTypes.instanceOf(ProcessingTimes.class))
 			.join();
 	}

@@ -12,6 +12,8 @@ import static de.pfd.grants.server.Applications.UNKNOWN;
 import static de.pfd.grants.server.Applications.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -220,6 +222,58 @@ class ApplicationApiTest extends ApiTestSupport {
 		assertThat(summary.get("daysInStatus").asLong()).isZero();
 		assertThat(summary.get("submittedAt").asText()).isNotBlank();
 		assertThat(this.api.get("applicant1", processingTimes(fundId)).status()).isEqualTo(403);
+	}
+
+	@Test
+	void processing_times_count_each_application_once_per_stage_with_backlogs_period_and_target() {
+		int year = TestYears.next();
+		String fundId = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "2000.00");
+		this.applications.approved("applicant1", complete(fundId, year), "1000.00");
+		this.applications.ready("applicant2", complete(fundId, year));
+		this.applications.submitted("applicant3", complete(fundId, year));
+		String rejected = this.applications.submitted("applicant1", complete(fundId, year));
+		Api.Response refused = this.api.post("staff", formalCheck(rejected),
+				"{\"outcome\":\"REJECTED\",\"note\":\"nicht förderfähig\"}");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+
+		JsonNode times = this.api.get("staff", processingTimes(fundId)).json();
+		assertThat(times.get("targetDays").asInt()).isEqualTo(21);
+		JsonNode stages = times.get("stages");
+		// checked: the approved, the ready and the rejected one; the submitted one waits
+		assertStage(stages.get("submissionToCheck"), 3, 1);
+		// decided: the approved one; the ready one waits
+		assertStage(stages.get("readyToDecision"), 1, 1);
+		// decided or rejected at the check: two; waiting: the ready and the submitted one
+		assertStage(stages.get("submissionToDecision"), 2, 2);
+		assertThat(stages.get("readyToDecision").get("averageDays").decimalValue()).isEqualByComparingTo("0.0");
+		assertThat(stages.get("readyToDecision").get("medianDays").decimalValue()).isEqualByComparingTo("0.0");
+		assertThat(times.get("shareDecidedWithinTarget").decimalValue()).isEqualByComparingTo("1");
+
+		// a period after today: nothing ended in it, the backlog is today's
+		String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString();
+		JsonNode later = this.api.get("auditor", processingTimes(fundId) + "?from=" + tomorrow).json();
+		assertStage(later.get("stages").get("submissionToCheck"), 0, 1);
+		assertThat(later.get("stages").get("submissionToCheck").get("averageDays").isNull()).isTrue();
+		assertThat(later.get("shareDecidedWithinTarget").isNull()).isTrue();
+		assertThat(later.get("from").asText()).isEqualTo(tomorrow);
+
+		// over all funds of the partnership
+		JsonNode all = this.api.get("staff", "/api/processing-times").json();
+		assertThat(all.get("stages").get("submissionToCheck").get("count").asInt()).isGreaterThanOrEqualTo(3);
+		assertThat(all.get("fundId").isNull()).isTrue();
+
+		// refusals
+		assertProblem(this.api.get("staff", processingTimes(fundId) + "?from=2019-12-31&to=2019-01-01"), 400, "from");
+		assertThat(this.api.get("staff", processingTimes(fundId) + "?from=31.12.2019").status()).isEqualTo(400);
+		assertThat(this.api.get("staff", processingTimes(UNKNOWN)).status()).isEqualTo(404);
+		assertThat(this.api.get("applicant1", "/api/processing-times").status()).isEqualTo(403);
+		assertThat(this.api.get("board1", processingTimes(fundId)).status()).isEqualTo(403);
+	}
+
+	private static void assertStage(JsonNode stage, int count, int backlog) {
+		assertThat(stage.get("count").asInt()).as(stage.toString()).isEqualTo(count);
+		assertThat(stage.get("backlog").asInt()).as(stage.toString()).isEqualTo(backlog);
+		assertThat(stage.get("oldestWaitingDays").asLong()).as(stage.toString()).isZero();
 	}
 
 	@Test
