@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,9 @@ public class Ballot {
 	/** The deadline of a circular vote (its name is stored with scheduled deadlines). */
 	public static final String CIRCULAR_VOTE_CLOSES = "circular-vote-closes";
 
+	/** The days of a project's dates and of its approval are the partnership's. */
+	private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/Berlin");
+
 	private static final Set<ApplicationStatus> DECIDABLE = EnumSet.of(ApplicationStatus.READY_FOR_DECISION,
 			ApplicationStatus.NO_DECISION);
 
@@ -70,6 +75,9 @@ public class Ballot {
 
 	/** When the current circular vote closes (null at a meeting). */
 	private Instant closesAt;
+
+	/** The current vote's proposal also approves an early start. */
+	private boolean proposesEarlyStart;
 
 	private final Map<String, Member> eligible = new LinkedHashMap<>();
 
@@ -94,7 +102,7 @@ public class Ballot {
 		Instant closesAt = command.procedure() == VoteProcedure.CIRCULAR
 				? circularDeadline(command.closesAt(), roster.rules()) : null;
 		apply(new VoteOpened(this.application.applicationId(), this.application.version(), type, command.procedure(),
-				closesAt, roster.votingMembers(), roster.rules()));
+				closesAt, roster.votingMembers(), roster.rules(), command.proposeEarlyStart() ? Boolean.TRUE : null));
 		String applicant = this.application.content().applicant() == null ? null
 				: this.application.content().applicant().organisation();
 		for (Member member : roster.votingMembers()) {
@@ -155,7 +163,8 @@ public class Ballot {
 		if (outcome(command.returnForImprovement()) == DecisionOutcome.APPROVED) {
 			requireOpenFund(funds);
 		}
-		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note(), null);
+		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note(), null,
+				command.approveEarlyStart() || this.proposesEarlyStart);
 		// the deadline's id is not part of the event-sourced state: cancel it
 		// by name within this application
 		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
@@ -173,7 +182,8 @@ public class Ballot {
 			return;
 		}
 		// dated at the deadline, also when it is recorded later (no node ran then)
-		decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended", this.closesAt);
+		decide(null, null, false, "Umlaufverfahren abgelaufen / circular procedure ended", this.closesAt,
+				this.proposesEarlyStart);
 	}
 
 	/** What closing the vote now would decide. */
@@ -205,8 +215,11 @@ public class Ballot {
 				null);
 		if (command.approve()) {
 			requireOpenFund(funds);
-			apply(decision(DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
-					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), null, 0));
+			boolean early = startsBeforeApproval(null);
+			apply(new ApplicationDecided(this.application.applicationId(), this.application.fundId(),
+					DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
+					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), null,
+					this.application.version(), 0, null, early, early && command.approveEarlyStart()));
 		}
 		else {
 			apply(decision(DecisionOutcome.REJECTED, DecidedBy.LEAD_OFFICE, null, null,
@@ -214,15 +227,28 @@ public class Ballot {
 		}
 	}
 
-	private void decide(Money approved, String conditions, boolean returnForImprovement, String note,
-			Instant decidedAt) {
+	private void decide(Money approved, String conditions, boolean returnForImprovement, String note, Instant decidedAt,
+			boolean approveEarlyStart) {
 		Tally tally = VotingPolicy.tally(this.eligible.keySet(), this.recused, this.votes, this.rules);
 		DecisionOutcome outcome = VotingPolicy.outcome(tally, returnForImprovement);
 		boolean approves = outcome == DecisionOutcome.APPROVED;
 		DecidedBy by = this.body == DecisionBodyType.YOUTH_FORUM ? DecidedBy.YOUTH_FORUM : DecidedBy.STEERING_BOARD;
+		Boolean early = approves ? startsBeforeApproval(decidedAt) : null;
 		apply(new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome, by,
 				approves ? approvedAmount(approved) : null, approves ? Checks.optionalText(conditions) : null,
-				Checks.optionalText(note), tally, this.application.version(), this.rules.version(), decidedAt));
+				Checks.optionalText(note), tally, this.application.version(), this.rules.version(), decidedAt, early,
+				approves ? early && approveEarlyStart : null));
+	}
+
+	/**
+	 * Whether the project starts before the day of an approval now (or dated
+	 * {@code decidedAt}), in the partnership's time zone: it needs an early start
+	 * (vorzeitiger Maßnahmebeginn) approved with it.
+	 */
+	private boolean startsBeforeApproval(Instant decidedAt) {
+		LocalDate start = this.application.content().startDate();
+		Instant at = decidedAt != null ? decidedAt : GenericEventMessage.clock.instant();
+		return start != null && start.isBefore(LocalDate.ofInstant(at, PARTNERSHIP_ZONE));
 	}
 
 	private ApplicationDecided decision(DecisionOutcome outcome, DecidedBy by, Money amount, String conditions,
@@ -260,6 +286,7 @@ public class Ballot {
 		this.body = event.body();
 		this.rules = event.rules();
 		this.closesAt = event.closesAt();
+		this.proposesEarlyStart = Boolean.TRUE.equals(event.proposesEarlyStart());
 		this.eligible.clear();
 		this.recused.clear();
 		this.votes.clear();

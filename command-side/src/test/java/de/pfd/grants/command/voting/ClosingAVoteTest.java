@@ -133,7 +133,7 @@ class ClosingAVoteTest {
 			.when(Votes.close())
 			.expectEvents(new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND,
 					DecisionOutcome.APPROVED, DecidedBy.STEERING_BOARD, Votes.REQUESTED, null, null,
-					new Tally(2, 1, 1, 5, 4, 3, true, List.of("member-2", "member-6")), 2, 3));
+					new Tally(2, 1, 1, 5, 4, 3, true, List.of("member-2", "member-6")), 2, 3, null, true, false));
 	}
 
 	@Test
@@ -145,7 +145,7 @@ class ClosingAVoteTest {
 			.when(Votes.close())
 			.expectEvents(new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND,
 					DecisionOutcome.APPROVED, DecidedBy.YOUTH_FORUM, Votes.REQUESTED, null, null,
-					Votes.tally(2, 0, 0, 3, 2, 2, true), 1, 1));
+					Votes.tally(2, 0, 0, 3, 2, 2, true), 1, 1, null, true, false));
 	}
 
 	@Test

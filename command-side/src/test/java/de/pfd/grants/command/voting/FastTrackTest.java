@@ -35,8 +35,9 @@ class FastTrackTest {
 		this.fixture.given(Applications.readyForDecision())
 			.when(Votes.fastTrack(true, null, null, null))
 			.expectSuccessfulHandlerExecution()
-			.expectEvents(new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND,
-					DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, Votes.REQUESTED, null, null, null, 1, 0));
+			.expectEvents(
+					new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, DecisionOutcome.APPROVED,
+							DecidedBy.LEAD_OFFICE, Votes.REQUESTED, null, null, null, 1, 0, null, true, false));
 	}
 
 	@Test
@@ -44,9 +45,9 @@ class FastTrackTest {
 		theFastTrackLimitIs(Votes.euros("1500.00"));
 		this.fixture.given(Applications.readyForDecision())
 			.when(Votes.fastTrack(true, Votes.euros("750.00"), " no catering ", " small grant "))
-			.expectEvents(
-					new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, DecisionOutcome.APPROVED,
-							DecidedBy.LEAD_OFFICE, Votes.euros("750.00"), "no catering", "small grant", null, 1, 0));
+			.expectEvents(new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND,
+					DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, Votes.euros("750.00"), "no catering",
+					"small grant", null, 1, 0, null, true, false));
 	}
 
 	@Test

@@ -139,18 +139,26 @@ public final class Votes {
 		return new Tally(yes, no, abstain, eligible, participating, quorumRequired, quorumReached, List.of(recused));
 	}
 
-	/** Decided by the steering board on version 1 under rules version 1. */
+	/**
+	 * Decided by the steering board on version 1 under rules version 1; an approval is of
+	 * a project that started on 1 May 2019, before the day of the approval, and approves
+	 * no early start.
+	 */
 	public static ApplicationDecided decided(DecisionOutcome outcome, Money approvedAmount, String conditions,
 			String note, Tally tally) {
+		boolean approves = outcome == DecisionOutcome.APPROVED;
 		return new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, outcome,
-				DecidedBy.STEERING_BOARD, approvedAmount, conditions, note, tally, 1, RULES.version());
+				DecidedBy.STEERING_BOARD, approvedAmount, conditions, note, tally, 1, RULES.version(), null,
+				approves ? true : null, approves ? false : null);
 	}
 
 	/** A circular vote closed at its deadline: the decision is dated at the deadline. */
 	public static ApplicationDecided decidedAtDeadline(DecisionOutcome outcome, Money approvedAmount, Tally tally,
 			Instant closesAt) {
+		boolean approves = outcome == DecisionOutcome.APPROVED;
 		return new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, outcome,
-				DecidedBy.STEERING_BOARD, approvedAmount, null, CIRCULAR_NOTE, tally, 1, RULES.version(), closesAt);
+				DecidedBy.STEERING_BOARD, approvedAmount, null, CIRCULAR_NOTE, tally, 1, RULES.version(), closesAt,
+				approves ? true : null, approves ? false : null);
 	}
 
 	/** The requested 1,000.00 approved by the lead office. */
@@ -160,7 +168,7 @@ public final class Votes {
 
 	public static ApplicationDecided fastTrackApproved(Money amount, String conditions) {
 		return new ApplicationDecided(Applications.APPLICATION, Applications.ACTION_FUND, DecisionOutcome.APPROVED,
-				DecidedBy.LEAD_OFFICE, amount, conditions, null, null, 1, 0);
+				DecidedBy.LEAD_OFFICE, amount, conditions, null, null, 1, 0, null, true, false);
 	}
 
 	/** A meeting without quorum: nobody voted. */

@@ -199,8 +199,9 @@ class ApplicationProjection {
 				"""
 						INSERT INTO decision_view (application_id, sequence_number, fund_id, outcome, decided_by, approved_amount,
 						    conditions, note, yes_votes, no_votes, abstentions, eligible, participating, quorum_required,
-						    quorum_reached, recused, version, rule_version, decided_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						    quorum_reached, recused, version, rule_version, decided_at, starts_before_approval,
+						    early_start_approved)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						ON CONFLICT DO NOTHING""",
 				id, sequence, event.fundId().value(), event.outcome().name(), event.decidedBy().name(),
 				event.approvedAmount() == null ? null : event.approvedAmount().amount(), event.conditions(),
@@ -208,7 +209,8 @@ class ApplicationProjection {
 				t == null ? null : t.eligible(), t == null ? null : t.participating(),
 				t == null ? null : t.quorumRequired(), t == null ? null : t.quorumReached(),
 				t == null ? null : String.join(",", t.recused()), event.version(), event.ruleVersion(),
-				utc(event.decidedAt() != null ? event.decidedAt() : at));
+				utc(event.decidedAt() != null ? event.decidedAt() : at), event.startsBeforeApproval(),
+				event.earlyStartApproved());
 		this.jdbc.update("DELETE FROM open_vote WHERE application_id = ?", id);
 		this.jdbc.update("""
 				UPDATE application_view SET approved_amount = ?, conditions = ?

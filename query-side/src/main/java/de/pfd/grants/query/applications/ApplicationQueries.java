@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  */
 @Component
 class ApplicationQueries {
+
+	/** The days of a project's dates and of its approval are the partnership's. */
+	private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/Berlin");
 
 	private final JdbcTemplate jdbc;
 
@@ -121,8 +125,24 @@ class ApplicationQueries {
 					rs.getString("owner"), ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					instant(rs, "created_at"), instant(rs, "submitted_at"), since, days(since, now), content,
 					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions,
-					grant(rs));
+					grant(rs), earlyStart(id, content.startDate(), now));
 		}, id, query.partnershipId().value()).stream().findFirst();
+	}
+
+	/** Compared with the day of the last approval, or with today before one. */
+	private ApplicationDetail.EarlyStart earlyStart(String id, LocalDate start, Instant now) {
+		if (start == null) {
+			return null;
+		}
+		List<ApplicationDetail.EarlyStart> approvals = this.jdbc.query("""
+				SELECT starts_before_approval, early_start_approved, decided_at FROM decision_view
+				WHERE application_id = ? AND outcome = 'APPROVED' ORDER BY sequence_number DESC""", (rs, i) -> {
+			LocalDate approvedOn = LocalDate.ofInstant(instant(rs, "decided_at"), PARTNERSHIP_ZONE);
+			boolean approved = rs.getBoolean("early_start_approved");
+			return new ApplicationDetail.EarlyStart(start, start.isBefore(approvedOn), approved);
+		}, id);
+		return approvals.isEmpty() ? new ApplicationDetail.EarlyStart(start,
+				start.isBefore(LocalDate.ofInstant(now, PARTNERSHIP_ZONE)), null) : approvals.get(0);
 	}
 
 	private ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {

@@ -96,7 +96,8 @@ class DecisionQueries {
 					DecisionOutcome.valueOf(rs.getString("outcome")),
 					ApplicationDecided.DecidedBy.valueOf(rs.getString("decided_by")), money(rs, "approved_amount"),
 					rs.getString("conditions"), rs.getString("note"), tally, rs.getInt("version"),
-					rs.getInt("rule_version"), instant(rs, "decided_at"));
+					rs.getInt("rule_version"), instant(rs, "decided_at"),
+					(Boolean) rs.getObject("starts_before_approval"), (Boolean) rs.getObject("early_start_approved"));
 		}, args.toArray());
 	}
 

@@ -27,7 +27,7 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 		LocalDate endDate, Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount,
 		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
 		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions,
-		ApplicationDetail.Grant grant) {
+		ApplicationDetail.Grant grant, ApplicationDetail.EarlyStart earlyStart) {
 
 	public static ApplicationResponse of(ApplicationDetail d) {
 		var c = d.content();
@@ -35,7 +35,8 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 				d.version(), c.title(), c.summary(), c.description(), c.actionField(), c.targetGroups(),
 				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
 				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
-				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant());
+				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant(),
+				d.earlyStart());
 	}
 
 }

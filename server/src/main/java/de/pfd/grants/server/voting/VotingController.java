@@ -41,7 +41,7 @@ import jakarta.validation.constraints.Size;
 @SecurityRequirement(name = "basic")
 class VotingController {
 
-	record OpenVoteRequest(@NotNull VoteProcedure procedure, Instant closesAt) {
+	record OpenVoteRequest(@NotNull VoteProcedure procedure, Instant closesAt, Boolean proposeEarlyStart) {
 	}
 
 	record VoteRequest(@NotNull VoteChoice vote) {
@@ -51,11 +51,12 @@ class VotingController {
 	}
 
 	record ClosureRequest(@EuroAmount BigDecimal approvedAmount, @MultiLine @Size(max = 4000) String conditions,
-			Boolean returnForImprovement, @MultiLine @Size(max = 4000) String note) {
+			Boolean returnForImprovement, @MultiLine @Size(max = 4000) String note, Boolean approveEarlyStart) {
 	}
 
 	record FastTrackRequest(DecisionOutcome outcome, @EuroAmount BigDecimal approvedAmount,
-			@MultiLine @Size(max = 4000) String conditions, @MultiLine @Size(max = 4000) String note) {
+			@MultiLine @Size(max = 4000) String conditions, @MultiLine @Size(max = 4000) String note,
+			Boolean approveEarlyStart) {
 	}
 
 	record GrantNoticeRequest(@Size(max = 200) String reference) {
@@ -73,7 +74,8 @@ class VotingController {
 			+ "the body's circular duration); the voting members are snapshotted now")
 	ApplicationResponse open(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody OpenVoteRequest request) {
-		return ApplicationResponse.of(this.voting.openVote(user, id, request.procedure(), request.closesAt()));
+		return ApplicationResponse.of(this.voting.openVote(user, id, request.procedure(), request.closesAt(),
+				Boolean.TRUE.equals(request.proposeEarlyStart())));
 	}
 
 	@PostMapping("/api/applications/{id}/voting/votes")
@@ -98,10 +100,10 @@ class VotingController {
 			+ "returned for improvement, or no decision without quorum")
 	ApplicationResponse close(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody(required = false) ClosureRequest request) {
-		ClosureRequest r = request == null ? new ClosureRequest(null, null, false, null) : request;
-		return ApplicationResponse
-			.of(this.voting.closeVote(user, id, r.approvedAmount() == null ? null : Money.of(r.approvedAmount()),
-					r.conditions(), Boolean.TRUE.equals(r.returnForImprovement()), r.note()));
+		ClosureRequest r = request == null ? new ClosureRequest(null, null, false, null, null) : request;
+		return ApplicationResponse.of(this.voting.closeVote(user, id,
+				r.approvedAmount() == null ? null : Money.of(r.approvedAmount()), r.conditions(),
+				Boolean.TRUE.equals(r.returnForImprovement()), r.note(), Boolean.TRUE.equals(r.approveEarlyStart())));
 	}
 
 	@PostMapping("/api/applications/{id}/decision")
@@ -110,13 +112,14 @@ class VotingController {
 			summary = "Fast track: the lead office decides requests up to the fund's fast-track limit without a vote")
 	ApplicationResponse fastTrack(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody(required = false) FastTrackRequest request) {
-		FastTrackRequest r = request == null ? new FastTrackRequest(null, null, null, null) : request;
+		FastTrackRequest r = request == null ? new FastTrackRequest(null, null, null, null, null) : request;
 		DecisionOutcome outcome = r.outcome() == null ? DecisionOutcome.APPROVED : r.outcome();
 		if (outcome != DecisionOutcome.APPROVED && outcome != DecisionOutcome.REJECTED) {
 			throw ApiException.badInput("outcome", "APPROVED oder REJECTED / APPROVED or REJECTED");
 		}
 		return ApplicationResponse.of(this.voting.fastTrack(user, id, outcome == DecisionOutcome.APPROVED,
-				r.approvedAmount() == null ? null : Money.of(r.approvedAmount()), r.conditions(), r.note()));
+				r.approvedAmount() == null ? null : Money.of(r.approvedAmount()), r.conditions(), r.note(),
+				Boolean.TRUE.equals(r.approveEarlyStart())));
 	}
 
 	@PostMapping("/api/applications/{id}/grant-notice")

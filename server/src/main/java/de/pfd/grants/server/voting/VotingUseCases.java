@@ -47,9 +47,11 @@ public class VotingUseCases {
 		this.access = access;
 	}
 
-	public ApplicationDetail openVote(GrantsUser user, String id, VoteProcedure procedure, Instant closesAt) {
+	public ApplicationDetail openVote(GrantsUser user, String id, VoteProcedure procedure, Instant closesAt,
+			boolean proposeEarlyStart) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application, new OpenVoteCommand(application.id(), procedure, closesAt));
+		return this.applications.change(user, application,
+				new OpenVoteCommand(application.id(), procedure, closesAt, proposeEarlyStart));
 	}
 
 	public ApplicationDetail vote(GrantsUser user, String id, VoteChoice choice) {
@@ -69,17 +71,17 @@ public class VotingUseCases {
 	 * waiting).
 	 */
 	public ApplicationDetail closeVote(GrantsUser user, String id, Money approvedAmount, String conditions,
-			boolean returnForImprovement, String note) {
+			boolean returnForImprovement, String note, boolean approveEarlyStart) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.decide(user, application,
-				new CloseVoteCommand(application.id(), approvedAmount, conditions, returnForImprovement, note));
+		return this.applications.decide(user, application, new CloseVoteCommand(application.id(), approvedAmount,
+				conditions, returnForImprovement, note, approveEarlyStart));
 	}
 
 	public ApplicationDetail fastTrack(GrantsUser user, String id, boolean approve, Money approvedAmount,
-			String conditions, String note) {
+			String conditions, String note, boolean approveEarlyStart) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.decide(user, application,
-				new DecideOnFastTrackCommand(application.id(), approve, approvedAmount, conditions, note));
+		return this.applications.decide(user, application, new DecideOnFastTrackCommand(application.id(), approve,
+				approvedAmount, conditions, note, approveEarlyStart));
 	}
 
 	public ApplicationDetail issueNotice(GrantsUser user, String id, String reference) {

@@ -12,6 +12,8 @@ import static de.pfd.grants.server.Drafts.unrelated;
 import static de.pfd.grants.server.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestYears;
 
 /**
@@ -52,6 +55,35 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 				unrelated(fund, year).replace("Workshops für Jugendliche", "Workshops mit Zeitplan"));
 		assertThat(revised.status()).as(revised.body()).isEqualTo(200);
 		assertThat(ok(this.api.post("applicant3", submission(id), null)).get("version").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void a_project_starting_before_its_approval_is_flagged_at_the_check_and_the_decision_records_the_early_start() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "2000.00");
+		// the project starts on 1 May of the fund's year: before today for the years
+		// gone by, after it for the years to come
+		boolean early = LocalDate.of(year, 5, 1).isBefore(LocalDate.now(ZoneId.of("Europe/Berlin")));
+		String approved = this.applications.ready("applicant1", Drafts.complete(fund, year));
+		JsonNode checked = this.applications.get("staff", approved).get("earlyStart");
+		assertThat(checked.get("projectStart").asText()).isEqualTo(year + "-05-01");
+		assertThat(checked.get("startsBeforeApproval").asBoolean()).isEqualTo(early);
+		assertThat(checked.get("approved").isNull()).isTrue();
+
+		JsonNode decided = ok(
+				this.api.post("staff", fastTrack(approved), "{\"outcome\":\"APPROVED\",\"approveEarlyStart\":true}"));
+		assertThat(decided.get("earlyStart").get("startsBeforeApproval").asBoolean()).isEqualTo(early);
+		// an early start is approved only where there is one
+		assertThat(decided.get("earlyStart").get("approved").asBoolean()).isEqualTo(early);
+		JsonNode decision = this.queries.decision("auditor", fund, approved);
+		assertThat(decision.get("startsBeforeApproval").asBoolean()).isEqualTo(early);
+		assertThat(decision.get("earlyStartApproved").asBoolean()).isEqualTo(early);
+
+		String notApproved = this.applications.ready("applicant2", Drafts.complete(fund, year));
+		JsonNode plain = ok(this.api.post("staff", fastTrack(notApproved), "{\"outcome\":\"APPROVED\"}"));
+		assertThat(plain.get("earlyStart").get("approved").asBoolean()).isFalse();
+		assertThat(this.api.post("staff", fastTrack(notApproved), "{\"approveEarlyStart\":\"ja\"}").status())
+			.isEqualTo(400);
 	}
 
 	@Test

@@ -19,7 +19,16 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 		DecisionBodyType decisionBody, String owner, ApplicationStatus status, int version, Instant createdAt,
 		Instant submittedAt, Instant statusSince, long daysInStatus, ApplicationContent content, Money totalCosts,
 		Money totalIncome, BigDecimal coFinancingPercent, List<StatusChange> history, List<SubmittedVersion> versions,
-		Grant grant) {
+		Grant grant, EarlyStart earlyStart) {
+
+	/**
+	 * Whether the project starts before the day of its approval (before today while it is
+	 * not approved: flagged at the formal check and at the decision), and whether the
+	 * approval approved that early start (vorzeitiger Maßnahmebeginn; null until an
+	 * approval). Null without a start date.
+	 */
+	public record EarlyStart(LocalDate projectStart, boolean startsBeforeApproval, Boolean approved) {
+	}
 
 	/**
 	 * What was approved and how far the grant has come: reserved in the fund or waiting

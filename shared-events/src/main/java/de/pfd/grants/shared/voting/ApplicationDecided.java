@@ -19,23 +19,34 @@ import de.pfd.grants.shared.money.Money;
 @Revision("1")
 public record ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome,
 		DecidedBy decidedBy, Money approvedAmount, String conditions, String note, Tally tally, int version,
-		int ruleVersion, Instant decidedAt) {
+		int ruleVersion, Instant decidedAt, Boolean startsBeforeApproval, Boolean earlyStartApproved) {
 
 	/**
 	 * {@code decidedAt}: when the decision counts, if not when it was recorded: a
 	 * circular vote closed late (no node ran at its deadline) is dated at its deadline.
 	 * Null in events recorded before the field existed and for decisions taken when
-	 * recorded.
+	 * recorded. {@code startsBeforeApproval}: an approval of a project that starts before
+	 * the day of the approval; {@code earlyStartApproved}: whether that early start
+	 * (vorzeitiger Maßnahmebeginn) was approved with it. Both null when nothing is
+	 * approved and in events recorded before the fields existed.
 	 */
 	@JsonCreator
 	public ApplicationDecided {
+	}
+
+	/** A decision dated {@code decidedAt} that approves no early start. */
+	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
+			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion,
+			Instant decidedAt) {
+		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
+				decidedAt, null, null);
 	}
 
 	/** A decision that counts from the moment it is recorded. */
 	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
 			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion) {
 		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
-				null);
+				null, null, null);
 	}
 
 	/**

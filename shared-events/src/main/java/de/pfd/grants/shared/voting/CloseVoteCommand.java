@@ -8,8 +8,16 @@ import de.pfd.grants.shared.money.Money;
 /**
  * Close a vote (staff, for a meeting; the deadline for a circular vote). If it passes,
  * the body may approve a reduced amount (null = the requested amount) and attach
- * conditions; or, with {@code returnForImprovement}, send it back to the applicant.
+ * conditions, and approve a project start before the approval
+ * ({@code approveEarlyStart}); or, with {@code returnForImprovement}, send it back to the
+ * applicant.
  */
 public record CloseVoteCommand(@TargetAggregateIdentifier ApplicationId applicationId, Money approvedAmount,
-		String conditions, boolean returnForImprovement, String note) {
+		String conditions, boolean returnForImprovement, String note, boolean approveEarlyStart) {
+
+	public CloseVoteCommand(ApplicationId applicationId, Money approvedAmount, String conditions,
+			boolean returnForImprovement, String note) {
+		this(applicationId, approvedAmount, conditions, returnForImprovement, note, false);
+	}
+
 }

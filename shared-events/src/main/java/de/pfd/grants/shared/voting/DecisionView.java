@@ -8,5 +8,6 @@ import de.pfd.grants.shared.money.Money;
 
 public record DecisionView(ApplicationId applicationId, FundId fundId, String title, String organisation,
 		DecisionOutcome outcome, ApplicationDecided.DecidedBy decidedBy, Money approvedAmount, String conditions,
-		String note, Tally tally, int version, int ruleVersion, Instant decidedAt) {
+		String note, Tally tally, int version, int ruleVersion, Instant decidedAt, Boolean startsBeforeApproval,
+		Boolean earlyStartApproved) {
 }

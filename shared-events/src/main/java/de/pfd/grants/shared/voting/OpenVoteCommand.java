@@ -13,7 +13,12 @@ import de.pfd.grants.shared.application.ApplicationId;
  * the body's circular duration.
  */
 public record OpenVoteCommand(@TargetAggregateIdentifier ApplicationId applicationId, VoteProcedure procedure,
-		Instant closesAt) {
+		Instant closesAt, boolean proposeEarlyStart) {
+
+	/** A proposal that approves no project start before the approval. */
+	public OpenVoteCommand(ApplicationId applicationId, VoteProcedure procedure, Instant closesAt) {
+		this(applicationId, procedure, closesAt, false);
+	}
 
 	/** A circular procedure runs at most this many days. */
 	public static final int LONGEST_CIRCULAR_DAYS = 90;

@@ -5,13 +5,29 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 
-/** {@code eligible}: the voting members snapshotted at opening. */
+/**
+ * {@code eligible}: the voting members snapshotted at opening;
+ * {@code proposesEarlyStart}: the proposal also approves a project start before the
+ * approval (null in events recorded before the field existed: no).
+ */
 @Revision("1")
 public record VoteOpened(ApplicationId applicationId, int version, DecisionBodyType body, VoteProcedure procedure,
-		Instant closesAt, List<Member> eligible, VotingRules rules) {
+		Instant closesAt, List<Member> eligible, VotingRules rules, Boolean proposesEarlyStart) {
+
+	@JsonCreator
+	public VoteOpened {
+	}
+
+	public VoteOpened(ApplicationId applicationId, int version, DecisionBodyType body, VoteProcedure procedure,
+			Instant closesAt, List<Member> eligible, VotingRules rules) {
+		this(applicationId, version, body, procedure, closesAt, eligible, rules, null);
+	}
+
 }
