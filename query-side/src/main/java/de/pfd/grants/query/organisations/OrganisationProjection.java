@@ -83,10 +83,9 @@ class OrganisationProjection {
 		List<Object> args = new ArrayList<>(List.of(query.partnershipId().value()));
 		String member = "";
 		if (query.member() != null) {
-			member = """
-					AND EXISTS (SELECT 1 FROM organisation_member m
-					    JOIN organisation_view o ON o.organisation_id = m.organisation_id
-					    WHERE m.username = ? AND COALESCE(o.merged_into, o.organisation_id) = s.organisation_id)""";
+			member = " AND EXISTS (SELECT 1 FROM organisation_member m"
+					+ " JOIN organisation_view o ON o.organisation_id = m.organisation_id"
+					+ " WHERE m.username = ? AND COALESCE(o.merged_into, o.organisation_id) = s.organisation_id)";
 			args.add(query.member());
 		}
 		List<Row> rows = this.jdbc.query("""

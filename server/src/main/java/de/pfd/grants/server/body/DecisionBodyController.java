@@ -67,7 +67,8 @@ class DecisionBodyController {
 
 	@DeleteMapping("/{bodyId}/members/{username}")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Remove a member; votes already open keep their snapshot")
+	@Operation(summary = "Remove a member: from now on it no longer votes (also in votes already open, whose "
+			+ "quorum keeps their snapshot), nor sees the agenda or the body's applications")
 	DecisionBodyView removeMember(@AuthenticationPrincipal GrantsUser user, @PathVariable String bodyId,
 			@PathVariable String username) {
 		return this.bodies.removeMember(user, bodyId, username);

@@ -110,7 +110,10 @@ public class DecisionBodyUseCases {
 		return current.isEmpty() ? this.access.organisationsOf(account) : current;
 	}
 
-	/** Votes already open keep their snapshot. */
+	/**
+	 * From now on the member no longer votes (also in votes already open: their quorum
+	 * keeps the snapshot) nor sees the agenda or the body's applications.
+	 */
 	public DecisionBodyView removeMember(GrantsUser user, String bodyId, String username) {
 		DecisionBodyView body = this.access.body(user, bodyId);
 		if (body.members().stream().noneMatch(m -> m.username().equals(username))) {
