@@ -75,8 +75,11 @@ public class ApplicationUseCases {
 				this.idempotency.claim(user, "application", idempotencyKey, fundId, organisationId, content));
 		// filed for the organisation named, or the applicant's only one; the first
 		// application registers the organisation it names
-		OrganisationView organisation = this.access.applyingOrganisation(user, organisationId)
-			.orElseGet(() -> this.organisations.registerFirst(user, content.applicant()));
+		OrganisationView organisation = this.access.applyingOrganisation(user, organisationId).orElseGet(() -> {
+			// an application that cannot be filed registers no organisation either
+			requireFund(user, fundId);
+			return this.organisations.registerFirst(user, content.applicant());
+		});
 		ApplicationContent filed = filedFor(content, organisation);
 		return this.reads.write(watches(user, id, new FundId(fundId)), () -> {
 			try {
@@ -87,6 +90,15 @@ public class ApplicationUseCases {
 				// the same Idempotency-Key again: the draft exists already
 			}
 		}, () -> this.access.application(user, id.value()));
+	}
+
+	private void requireFund(GrantsUser user, String fundId) {
+		try {
+			this.access.fund(user, fundId, null);
+		}
+		catch (ApiException ex) {
+			throw ApiException.badInput("fundId", "Unbekannter Fonds / unknown fund");
+		}
 	}
 
 	public ApplicationDetail update(GrantsUser user, String id, String fundId, String organisationId,

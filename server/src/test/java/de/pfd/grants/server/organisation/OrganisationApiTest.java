@@ -108,6 +108,12 @@ class OrganisationApiTest extends ApiTestSupport {
 		assertThat(registered.get("contactName").asText()).isEqualTo("Erika Muster");
 		assertThat(ids(ok(this.api.get(applicant, ORGANISATIONS)))).containsExactly(id);
 		assertThat(ids(ok(this.api.get("applicant1", ORGANISATIONS)))).doesNotContain(id);
+		// a retried request with its Idempotency-Key registers nothing twice
+		String body = organisation("Kinderchor Monheim", "INITIATIVE");
+		String again = created(this.api.post(applicant, ORGANISATIONS, body, "chor-1")).get("id").asText();
+		assertThat(created(this.api.post(applicant, ORGANISATIONS, body, "chor-1")).get("id").asText())
+			.isEqualTo(again);
+		assertThat(ids(ok(this.api.get(applicant, ORGANISATIONS)))).containsExactlyInAnyOrder(id, again);
 		assertThat(ids(ok(this.api.get("staff", ORGANISATIONS)))).contains(id);
 	}
 
@@ -227,6 +233,9 @@ class OrganisationApiTest extends ApiTestSupport {
 		long events = events();
 		assertProblem(this.api.post(applicant, Api.APPLICATIONS, "{\"fundId\":\"" + fund + "\"}"), 400,
 				"organisationId");
+		// an application that cannot be filed registers no organisation
+		assertProblem(this.api.post(applicant, Api.APPLICATIONS, Drafts.complete("no-such-fund", year)), 400, "fundId");
+		assertThat(ok(this.api.get(applicant, ORGANISATIONS))).isEmpty();
 		assertThat(events()).isEqualTo(events);
 
 		JsonNode application = created(this.api.post(applicant, Api.APPLICATIONS,
