@@ -1,6 +1,8 @@
 package de.pfd.grants.server.organisation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -68,8 +70,11 @@ public class OrganisationUseCases {
 	 * the account's display name. The same Idempotency-Key names the same organisation.
 	 */
 	public OrganisationView register(GrantsUser user, Description description, String idempotencyKey) {
-		OrganisationId id = new OrganisationId(
-				this.idempotency.claim(user, "organisation", idempotencyKey, description));
+		return register(user, description,
+				new OrganisationId(this.idempotency.claim(user, "organisation", idempotencyKey, description)));
+	}
+
+	private OrganisationView register(GrantsUser user, Description description, OrganisationId id) {
 		String name = description.name();
 		if ((name == null || name.isBlank()) && description.legalForm() == LegalForm.PRIVATE_PERSON) {
 			name = user.displayName();
@@ -103,8 +108,13 @@ public class OrganisationUseCases {
 		}
 		String name = named.organisation() != null ? named.organisation()
 				: named.contactName() != null ? named.contactName() : applicant.displayName();
+		// one id per applicant: two first applications at once (a double click) register
+		// one
+		OrganisationId first = new OrganisationId(
+				UUID.nameUUIDFromBytes(("first-organisation\n" + applicant.username()).getBytes(StandardCharsets.UTF_8))
+					.toString());
 		return register(applicant,
-				new Description(name, named.legalForm(), named.address(), named.contactName(), named.email()), null);
+				new Description(name, named.legalForm(), named.address(), named.contactName(), named.email()), first);
 	}
 
 	/** Staff link an account of the partnership (an applicant or a member) to it. */
