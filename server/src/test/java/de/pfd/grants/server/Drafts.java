@@ -34,8 +34,10 @@ public final class Drafts {
 	}
 
 	/**
-	 * The complete example from an applicant no board member belongs to: nobody is
-	 * recused, all 7 members of the steering board are eligible.
+	 * The complete example naming an organisation no board member represents. The
+	 * organisation is the applicant's own, whatever the text says: filed by
+	 * {@code applicant3} (Jugendtreff Erkrath) nobody is recused and all 7 members of the
+	 * steering board are eligible; filed by {@code applicant1} board2 is recused.
 	 */
 	public static String unrelated(String fundId, int year) {
 		return byOrganisation(complete(fundId, year), "Jugendtreff Erkrath");

@@ -18,6 +18,7 @@ import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.FundTerms;
 import de.pfd.grants.command.grant.Grant;
+import de.pfd.grants.command.organisation.Organisations;
 import de.pfd.grants.command.voting.Ballot;
 import de.pfd.grants.shared.application.ApplicationAccepted;
 import de.pfd.grants.shared.application.ApplicationContent;
@@ -42,6 +43,7 @@ import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.VoteOpened;
@@ -74,6 +76,8 @@ public class Application {
 
 	private String owner;
 
+	private OrganisationId organisationId;
+
 	private ApplicationStatus status;
 
 	private ApplicationContent content;
@@ -91,16 +95,24 @@ public class Application {
 	}
 
 	@CommandHandler
-	public Application(CreateApplicationCommand command, FundLedger funds) {
+	public Application(CreateApplicationCommand command, FundLedger funds, Organisations organisations) {
 		FundTerms fund = funds.terms(command.fundId());
 		if (!fund.partnershipId().equals(command.partnershipId())) {
 			// another partnership's fund is not revealed as existing
 			throw new RuleViolationException(ErrorCode.INVALID_INPUT, "Unbekannter Fonds / unknown fund", "fundId");
 		}
+		if (command.organisationId() != null) {
+			// another partnership's organisation is not revealed as existing either
+			Checks.check(
+					organisations.find(command.organisationId())
+						.filter(known -> known.partnershipId().equals(command.partnershipId()))
+						.isPresent(),
+					ErrorCode.INVALID_INPUT, "Unbekannte Organisation / unknown organisation", "organisationId");
+		}
 		requireOpen(fund);
 		ApplicationRules.refuseIfAny(ErrorCode.INVALID_INPUT, ApplicationRules.draftProblems(command.content(), fund));
 		apply(new ApplicationDrafted(command.applicationId(), command.partnershipId(), command.fundId(),
-				command.owner(), command.content()));
+				command.owner(), command.content(), command.organisationId()));
 	}
 
 	@CommandHandler
@@ -195,6 +207,14 @@ public class Application {
 		return this.content;
 	}
 
+	/**
+	 * The organisation the application is filed for; null for applications drafted before
+	 * organisations had ids.
+	 */
+	public OrganisationId organisationId() {
+		return this.organisationId;
+	}
+
 	/** The submitted version that checks and decisions refer to. */
 	public int version() {
 		return this.version;
@@ -229,6 +249,7 @@ public class Application {
 		this.partnershipId = event.partnershipId();
 		this.fundId = event.fundId();
 		this.owner = event.owner();
+		this.organisationId = event.organisationId();
 		this.content = event.content();
 		this.status = ApplicationStatus.DRAFT;
 		this.ballot = new Ballot(this);

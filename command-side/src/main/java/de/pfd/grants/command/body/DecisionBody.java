@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import de.pfd.grants.command.organisation.Organisations;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.ChangeVotingRulesCommand;
 import de.pfd.grants.shared.body.DecisionBodyEstablished;
@@ -24,6 +25,8 @@ import de.pfd.grants.shared.body.RemoveMemberCommand;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipId;
 
 /** A steering board or youth forum: its members and its voting rules (versioned). */
 @Aggregate
@@ -31,6 +34,8 @@ public class DecisionBody {
 
 	@AggregateIdentifier
 	private DecisionBodyId bodyId;
+
+	private PartnershipId partnershipId;
 
 	private Map<String, Member> members;
 
@@ -48,11 +53,19 @@ public class DecisionBody {
 				command.name().strip(), VotingRules.defaults()));
 	}
 
+	/**
+	 * A member represents organisations of the body's partnership, named by id (unknown
+	 * ones, or another partnership's, are refused).
+	 */
 	@CommandHandler
-	public void handle(AddMemberCommand command) {
+	public void handle(AddMemberCommand command, Organisations organisations) {
 		Member member = command.member();
 		check(member.username() != null && !member.username().isBlank(), ErrorCode.INVALID_INPUT,
 				"a member needs an account");
+		for (OrganisationId id : member.organisationIds()) {
+			check(organisations.find(id).filter(known -> known.partnershipId().equals(this.partnershipId)).isPresent(),
+					ErrorCode.INVALID_INPUT, "Unbekannte Organisation / unknown organisation", "organisationIds");
+		}
 		if (member.equals(this.members.get(member.username()))) {
 			return;
 		}
@@ -85,6 +98,7 @@ public class DecisionBody {
 	@EventSourcingHandler
 	void on(DecisionBodyEstablished event) {
 		this.bodyId = event.bodyId();
+		this.partnershipId = event.partnershipId();
 		this.rules = event.rules();
 		this.members = new LinkedHashMap<>();
 	}

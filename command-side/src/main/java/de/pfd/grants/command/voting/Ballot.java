@@ -26,12 +26,14 @@ import de.pfd.grants.persistence.SystemActor;
 import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.FundTerms;
+import de.pfd.grants.command.organisation.Organisations;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.ApplicationDecided.DecidedBy;
 import de.pfd.grants.shared.voting.CastVoteCommand;
@@ -90,7 +92,8 @@ public class Ballot {
 	}
 
 	@CommandHandler
-	void handle(OpenVoteCommand command, DeadlineManager deadlines, FundLedger funds, Rosters rosters) {
+	void handle(OpenVoteCommand command, DeadlineManager deadlines, FundLedger funds, Rosters rosters,
+			Organisations organisations) {
 		if (!DECIDABLE.contains(this.application.status())) {
 			throw this.application.wrongStatus("put to a vote");
 		}
@@ -103,10 +106,11 @@ public class Ballot {
 				? circularDeadline(command.closesAt(), roster.rules()) : null;
 		apply(new VoteOpened(this.application.applicationId(), this.application.version(), type, command.procedure(),
 				closesAt, roster.votingMembers(), roster.rules(), command.proposeEarlyStart() ? Boolean.TRUE : null));
-		String applicant = this.application.content().applicant() == null ? null
+		String applicantName = this.application.content().applicant() == null ? null
 				: this.application.content().applicant().organisation();
+		OrganisationId applicant = this.application.organisationId();
 		for (Member member : roster.votingMembers()) {
-			if (VotingPolicy.sameOrganisation(member.organisation(), applicant)) {
+			if (VotingPolicy.representsApplicant(member, applicant, applicantName, organisations::resolve)) {
 				apply(new MemberRecused(this.application.applicationId(), member.username(),
 						"Organisation des Mitglieds ist Antragsteller / member's organisation applies", true));
 			}
@@ -139,8 +143,8 @@ public class Ballot {
 	}
 
 	@CommandHandler
-	void handle(CastVoteCommand command) {
-		requireVoting(command.username());
+	void handle(CastVoteCommand command, Rosters rosters) {
+		requireVoting(command.username(), rosters);
 		Checks.check(command.choice() != null, ErrorCode.INVALID_INPUT, "a vote is YES, NO or ABSTAIN", "vote");
 		if (command.choice() == this.votes.get(command.username())) {
 			return;
@@ -149,8 +153,8 @@ public class Ballot {
 	}
 
 	@CommandHandler
-	void handle(DeclareRecusalCommand command) {
-		requireVoting(command.username());
+	void handle(DeclareRecusalCommand command, Rosters rosters) {
+		requireVoting(command.username(), rosters);
 		apply(new MemberRecused(this.application.applicationId(), command.username(),
 				Checks.optionalText(command.reason()), false));
 	}
@@ -271,13 +275,26 @@ public class Ballot {
 		return approved;
 	}
 
-	private void requireVoting(String username) {
+	/**
+	 * Who votes: a member of the snapshot taken at the opening, not recused, and still a
+	 * voting member of the body now (rights follow the membership events: a member
+	 * removed during the vote, or made advisory, votes no more from that moment).
+	 */
+	private void requireVoting(String username, Rosters rosters) {
 		Checks.check(this.application.status() == ApplicationStatus.IN_VOTING, ErrorCode.NOT_ELIGIBLE_TO_VOTE,
 				"there is no open vote on this application", null);
 		Checks.check(this.eligible.containsKey(username), ErrorCode.NOT_ELIGIBLE_TO_VOTE,
 				"only voting members of the deciding body may vote on this application", null);
 		Checks.check(!this.recused.containsKey(username), ErrorCode.NOT_ELIGIBLE_TO_VOTE,
 				"a recused member does not vote on this application", null);
+		Checks.check(
+				rosters.of(this.application.partnershipId(), this.body)
+					.votingMembers()
+					.stream()
+					.anyMatch(member -> member.username().equals(username)),
+				ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+				"Kein stimmberechtigtes Mitglied des Gremiums mehr / no longer a voting member of the deciding body",
+				null);
 	}
 
 	@EventSourcingHandler

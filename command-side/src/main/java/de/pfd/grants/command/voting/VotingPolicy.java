@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteChoice;
@@ -75,6 +78,23 @@ public final class VotingPolicy {
 		int required = quorumRequired(eligible, rules.quorumPercent());
 		return new Tally(yes, no, abstain, eligible, participating, required, eligible > 0 && participating >= required,
 				List.copyOf(recused.keySet().stream().sorted().toList()));
+	}
+
+	/**
+	 * A member who represents the applying organisation has a conflict of interest. For
+	 * an application filed for an organisation by id, the ids count (each resolved to the
+	 * organisation it stands for now, so a merged duplicate counts as the survivor): how
+	 * a name is spelt does not matter. Applications from before organisations had ids
+	 * name the organisation only by text: for them the names are compared
+	 * ({@link #sameOrganisation}).
+	 */
+	public static boolean representsApplicant(Member member, OrganisationId applicant, String applicantName,
+			UnaryOperator<OrganisationId> resolve) {
+		if (applicant == null) {
+			return sameOrganisation(member.organisation(), applicantName);
+		}
+		OrganisationId applying = resolve.apply(applicant);
+		return member.organisationIds().stream().map(resolve).anyMatch(applying::equals);
 	}
 
 	/**

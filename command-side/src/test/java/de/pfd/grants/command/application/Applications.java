@@ -11,6 +11,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import de.pfd.grants.command.body.Rosters;
 import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.Funds;
+import de.pfd.grants.command.organisation.KnownOrganisations;
+import de.pfd.grants.command.organisation.Organisations;
 import de.pfd.grants.shared.application.ActionField;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationAccepted;
@@ -36,6 +38,7 @@ import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -68,9 +71,16 @@ public final class Applications {
 	 * through these doubles.
 	 */
 	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters) {
+		return fixture(funds, rosters, KnownOrganisations.standard());
+	}
+
+	/** As {@link #fixture(FundLedger, Rosters)}, knowing these organisations. */
+	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters,
+			Organisations organisations) {
 		FixtureConfiguration<Application> fixture = new AggregateTestFixture<>(Application.class);
 		fixture.registerInjectableResource(funds);
 		fixture.registerInjectableResource(rosters);
+		fixture.registerInjectableResource(organisations);
 		return fixture;
 	}
 
@@ -153,6 +163,21 @@ public final class Applications {
 
 	public static ApplicationDrafted drafted(ApplicationContent content) {
 		return new ApplicationDrafted(APPLICATION, PARTNERSHIP, ACTION_FUND, OWNER, content);
+	}
+
+	/** The standard draft, filed for the organisation with this id. */
+	public static ApplicationDrafted draftedFor(OrganisationId organisation) {
+		return new ApplicationDrafted(APPLICATION, PARTNERSHIP, ACTION_FUND, OWNER, completeContent(), organisation);
+	}
+
+	/**
+	 * Filed for the organisation by id, submitted as version 1 and accepted, followed by
+	 * the given events.
+	 */
+	public static List<Object> readyForDecisionOf(OrganisationId organisation, Object... then) {
+		List<Object> events = readyForDecision(then);
+		events.set(0, draftedFor(organisation));
+		return events;
 	}
 
 	public static ApplicationDrafted draftedInYouthFund(ApplicationContent content) {

@@ -12,13 +12,17 @@ import de.pfd.grants.command.body.FixedRosters;
 import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.Funds;
 import de.pfd.grants.command.fund.RecordingFundLedger;
+import de.pfd.grants.command.organisation.KnownOrganisations;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.CreateApplicationCommand;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * Drafting an application and changing the draft: checked against the terms of its fund
@@ -39,6 +43,36 @@ class DraftingTest {
 			.when(Applications.create(Applications.completeContent()))
 			.expectSuccessfulHandlerExecution()
 			.expectEvents(Applications.drafted());
+	}
+
+	@Test
+	void a_draft_filed_for_an_organisation_by_id_names_it_in_the_event() {
+		this.fixture.givenNoPriorActivity()
+			.when(new CreateApplicationCommand(Applications.APPLICATION, Applications.PARTNERSHIP, Applications.OWNER,
+					Applications.ACTION_FUND, Applications.completeContent(), KnownOrganisations.APPLICANT))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(Applications.draftedFor(KnownOrganisations.APPLICANT));
+	}
+
+	@Test
+	void a_draft_for_an_unknown_organisation_is_refused_naming_organisationId() {
+		this.fixture.givenNoPriorActivity()
+			.when(new CreateApplicationCommand(Applications.APPLICATION, Applications.PARTNERSHIP, Applications.OWNER,
+					Applications.ACTION_FUND, Applications.completeContent(), new OrganisationId("unknown")))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "organisationId"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_draft_for_another_partnerships_organisation_is_refused_as_unknown() {
+		OrganisationId elsewhere = new OrganisationId("org-ratingen");
+		FixtureConfiguration<Application> fixture = Applications.fixture(this.funds, new FixedRosters(),
+				KnownOrganisations.standard().with(elsewhere, new PartnershipId("pfd-ratingen")));
+		fixture.givenNoPriorActivity()
+			.when(new CreateApplicationCommand(Applications.APPLICATION, Applications.PARTNERSHIP, Applications.OWNER,
+					Applications.ACTION_FUND, Applications.completeContent(), elsewhere))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "organisationId"))
+			.expectNoEvents();
 	}
 
 	@Test

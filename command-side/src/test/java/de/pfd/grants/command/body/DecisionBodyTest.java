@@ -23,16 +23,21 @@ import de.pfd.grants.shared.body.MemberRemoved;
 import de.pfd.grants.shared.body.RemoveMemberCommand;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
+import de.pfd.grants.command.organisation.KnownOrganisations;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 class DecisionBodyTest {
 
 	private FixtureConfiguration<DecisionBody> fixture;
 
+	private final KnownOrganisations organisations = KnownOrganisations.standard();
+
 	@BeforeEach
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(DecisionBody.class);
+		this.fixture.registerInjectableResource(this.organisations);
 	}
 
 	// establish
@@ -290,6 +295,31 @@ class DecisionBodyTest {
 				new MemberRemoved(Bodies.BOARD, "anna"));
 
 		assertThat(body.roster().votingMembers()).isEmpty();
+	}
+
+	// organisations represented, by id
+
+	@Test
+	void a_member_represents_organisations_of_the_partnership_by_id() {
+		Member represents = new Member("anna", "Anna Beispiel", "Demokratie leben e.V.", true,
+				List.of(KnownOrganisations.APPLICANT));
+		this.fixture.given(Bodies.established())
+			.when(new AddMemberCommand(Bodies.BOARD, represents))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(new MemberAdded(Bodies.BOARD, represents));
+	}
+
+	@Test
+	void a_member_of_an_unknown_or_another_partnerships_organisation_is_refused_naming_organisationIds() {
+		OrganisationId elsewhere = new OrganisationId("org-ratingen");
+		this.organisations.with(elsewhere, new PartnershipId("pfd-ratingen"));
+		for (OrganisationId id : List.of(new OrganisationId("unknown"), elsewhere)) {
+			this.fixture.given(Bodies.established())
+				.when(new AddMemberCommand(Bodies.BOARD,
+						new Member("anna", "Anna Beispiel", "Demokratie leben e.V.", true, List.of(id))))
+				.expectException(refusedWith(ErrorCode.INVALID_INPUT, "organisationIds"))
+				.expectNoEvents();
+		}
 	}
 
 }

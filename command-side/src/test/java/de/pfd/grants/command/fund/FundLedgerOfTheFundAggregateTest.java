@@ -23,6 +23,8 @@ import de.pfd.grants.command.application.Applications;
 import de.pfd.grants.command.body.FixedRosters;
 import de.pfd.grants.command.body.Rosters;
 import de.pfd.grants.command.common.RuleViolationTranslator;
+import de.pfd.grants.command.organisation.KnownOrganisations;
+import de.pfd.grants.command.organisation.Organisations;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
@@ -89,6 +91,7 @@ class FundLedgerOfTheFundAggregateTest {
 							new StaticListableBeanFactory(Map.<String, Object>of("axon", c))
 								.getBeanProvider(Configuration.class)))
 			.registerComponent(Rosters.class, c -> new FixedRosters())
+			.registerComponent(Organisations.class, c -> KnownOrganisations.standard())
 			.buildConfiguration();
 		this.axon.start();
 		this.axon.commandBus().registerHandlerInterceptor(new RuleViolationTranslator());

@@ -66,6 +66,38 @@ class CastingVotesTest {
 	}
 
 	@Test
+	void a_member_removed_from_the_body_while_the_vote_is_open_cannot_vote_NOT_ELIGIBLE_TO_VOTE() {
+		// the snapshot still names member-7; the body no longer does
+		this.rosters.with(DecisionBodyType.STEERING_BOARD, Votes.steeringBoard(Votes.board(6)));
+		this.fixture.given(this.openVote)
+			.when(Votes.cast(7, VoteChoice.YES))
+			.expectException(refusedWith(ErrorCode.NOT_ELIGIBLE_TO_VOTE))
+			.expectExceptionMessage(
+					"Kein stimmberechtigtes Mitglied des Gremiums mehr / no longer a voting member of the deciding body")
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_member_removed_from_the_body_while_the_vote_is_open_cannot_declare_a_recusal_either() {
+		this.rosters.with(DecisionBodyType.STEERING_BOARD, Votes.steeringBoard(Votes.board(6)));
+		this.fixture.given(this.openVote)
+			.when(new DeclareRecusalCommand(Applications.APPLICATION, Votes.username(7), "Befangen"))
+			.expectException(refusedWith(ErrorCode.NOT_ELIGIBLE_TO_VOTE))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_member_made_advisory_while_the_vote_is_open_cannot_vote() {
+		List<Member> members = new ArrayList<>(Votes.board(6));
+		members.add(new Member(Votes.username(7), "Mitglied 7", "Verein 7", false));
+		this.rosters.with(DecisionBodyType.STEERING_BOARD, Votes.steeringBoard(members));
+		this.fixture.given(this.openVote)
+			.when(Votes.cast(7, VoteChoice.YES))
+			.expectException(refusedWith(ErrorCode.NOT_ELIGIBLE_TO_VOTE))
+			.expectNoEvents();
+	}
+
+	@Test
 	void a_member_who_declared_a_recusal_cannot_vote_NOT_ELIGIBLE_TO_VOTE() {
 		this.fixture.given(this.openVote)
 			.andGiven(new MemberRecused(Applications.APPLICATION, "member-1", "board member of the applicant", false))

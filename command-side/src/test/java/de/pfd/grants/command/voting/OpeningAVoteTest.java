@@ -16,11 +16,13 @@ import de.pfd.grants.command.application.Applications;
 import de.pfd.grants.command.body.Bodies;
 import de.pfd.grants.command.body.FixedRosters;
 import de.pfd.grants.command.fund.RecordingFundLedger;
+import de.pfd.grants.command.organisation.KnownOrganisations;
 import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.voting.MemberRecused;
 import de.pfd.grants.shared.voting.OpenVoteCommand;
 import de.pfd.grants.shared.voting.VoteOpened;
@@ -93,6 +95,70 @@ class OpeningAVoteTest {
 			.expectEvents(Votes.opened(body),
 					new MemberRecused(Applications.APPLICATION, "member-8", Votes.AUTOMATIC_RECUSAL, true),
 					new MemberRecused(Applications.APPLICATION, "member-9", Votes.AUTOMATIC_RECUSAL, true));
+	}
+
+	// by id: how a name is spelt does not matter
+
+	@Test
+	void a_member_representing_the_applying_organisation_by_id_is_recused_whatever_the_names_say() {
+		OrganisationId verein = KnownOrganisations.APPLICANT;
+		// the member's organisation is spelt "eV", the applicant wrote "Demokratie leben
+		// e.V."
+		Member conflicted = new Member("member-8", "Mitglied 8", "Demokratie leben eV", true, List.of(verein));
+		List<Member> body = new ArrayList<>(Votes.board(3));
+		body.add(conflicted);
+		theBoardIs(body);
+		this.fixture.given(Applications.readyForDecisionOf(verein))
+			.when(Votes.openMeeting())
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(Votes.opened(body),
+					new MemberRecused(Applications.APPLICATION, "member-8", Votes.AUTOMATIC_RECUSAL, true));
+	}
+
+	@Test
+	void for_an_application_filed_by_id_a_member_of_another_organisation_with_the_same_name_is_not_recused() {
+		Member namesake = new Member("member-8", "Mitglied 8", "Demokratie leben e.V.", true,
+				List.of(new OrganisationId("org-other")));
+		List<Member> body = new ArrayList<>(Votes.board(3));
+		body.add(namesake);
+		theBoardIs(body);
+		this.fixture.given(Applications.readyForDecisionOf(KnownOrganisations.APPLICANT))
+			.when(Votes.openMeeting())
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(Votes.opened(body));
+	}
+
+	@Test
+	void a_member_linked_to_a_duplicate_merged_into_the_applicant_is_recused() {
+		OrganisationId duplicate = new OrganisationId("org-demokratie-leben-ev");
+		FixtureConfiguration<Application> fixture = Applications.fixture(RecordingFundLedger.ofTheStandardFunds(),
+				this.rosters, KnownOrganisations.standard().merged(duplicate, KnownOrganisations.APPLICANT));
+		Member conflicted = new Member("member-8", "Mitglied 8", "Demokratie leben eV", true, List.of(duplicate));
+		List<Member> body = new ArrayList<>(Votes.board(3));
+		body.add(conflicted);
+		theBoardIs(body);
+		fixture.given(Applications.readyForDecisionOf(KnownOrganisations.APPLICANT))
+			.when(Votes.openMeeting())
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(Votes.opened(body),
+					new MemberRecused(Applications.APPLICATION, "member-8", Votes.AUTOMATIC_RECUSAL, true));
+	}
+
+	@Test
+	void an_application_filed_for_a_duplicate_that_was_merged_later_recuses_the_survivors_member() {
+		OrganisationId duplicate = new OrganisationId("org-demokratie-leben-ev");
+		FixtureConfiguration<Application> fixture = Applications.fixture(RecordingFundLedger.ofTheStandardFunds(),
+				this.rosters, KnownOrganisations.standard().merged(duplicate, KnownOrganisations.APPLICANT));
+		Member conflicted = new Member("member-8", "Mitglied 8", "Demokratie leben e.V.", true,
+				List.of(KnownOrganisations.APPLICANT));
+		List<Member> body = new ArrayList<>(Votes.board(3));
+		body.add(conflicted);
+		theBoardIs(body);
+		fixture.given(Applications.readyForDecisionOf(duplicate))
+			.when(Votes.openMeeting())
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(Votes.opened(body),
+					new MemberRecused(Applications.APPLICATION, "member-8", Votes.AUTOMATIC_RECUSAL, true));
 	}
 
 	@Test

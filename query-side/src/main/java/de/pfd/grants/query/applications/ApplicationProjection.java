@@ -78,13 +78,14 @@ class ApplicationProjection {
 		this.jdbc.update(
 				"""
 						INSERT INTO application_view (application_id, partnership_id, fund_id, owner, organisation, title,
-						    status, requested_amount, version, before_body, content_json, created_at, status_since, last_sequence)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?, ?)
+						    status, requested_amount, version, before_body, content_json, created_at, status_since, last_sequence,
+						    organisation_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?, ?, ?)
 						ON CONFLICT DO NOTHING""",
 				event.applicationId().value(), event.partnershipId().value(), event.fundId().value(), event.owner(),
 				organisation(c), c.title(), ApplicationStatus.DRAFT.name(),
-				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c), utc(at), utc(at),
-				sequence);
+				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c), utc(at), utc(at), sequence,
+				event.organisationId() == null ? null : event.organisationId().value());
 		history(event.applicationId(), sequence, ApplicationStatus.DRAFT, 0, at, actor, null);
 	}
 

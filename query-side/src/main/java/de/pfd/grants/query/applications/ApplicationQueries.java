@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.query.organisations.OrganisationNames;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationDetail.StatusChange;
@@ -39,6 +40,7 @@ import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -67,9 +69,9 @@ class ApplicationQueries {
 	@QueryHandler
 	List<ApplicationSummary> handle(FindApplicationsQuery query) {
 		StringBuilder sql = new StringBuilder("""
-				SELECT a.application_id, a.fund_id, a.organisation, a.title, a.status, a.requested_amount,
-				       a.submitted_at, a.status_since, a.version
-				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
+				SELECT a.application_id, a.fund_id, a.title, a.status, a.requested_amount,
+				       a.submitted_at, a.status_since, a.version,""" + OrganisationNames.COLUMNS + """
+				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id""" + OrganisationNames.JOIN + """
 				WHERE a.partnership_id = ?""");
 		List<Object> args = new ArrayList<>(List.of(query.partnershipId().value()));
 		if (query.owner() != null) {
@@ -92,9 +94,10 @@ class ApplicationQueries {
 		Instant now = Instant.now();
 		return this.jdbc.query(sql.toString(),
 				(rs, i) -> new ApplicationSummary(new ApplicationId(rs.getString("application_id")),
-						new FundId(rs.getString("fund_id")), rs.getString("organisation"), rs.getString("title"),
+						new FundId(rs.getString("fund_id")), rs.getString("organisation_name"), rs.getString("title"),
 						ApplicationStatus.valueOf(rs.getString("status")), money(rs, "requested_amount"),
-						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version")),
+						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version"),
+						organisationId(rs)),
 				args.toArray());
 	}
 
@@ -113,10 +116,10 @@ class ApplicationQueries {
 				WHERE application_id = ? ORDER BY version""", (rs, i) -> new SubmittedVersion(rs.getInt("version"),
 				instant(rs, "submitted_at"), money(rs, "requested_amount")), id);
 		return this.jdbc.query("""
-				SELECT a.*, f.decision_body,
-				       (SELECT COUNT(*) FROM application_view w
+				SELECT a.*, f.decision_body,""" + OrganisationNames.COLUMNS + """
+				       , (SELECT COUNT(*) FROM application_view w
 				        WHERE w.fund_id = a.fund_id AND w.waitlist_order <= a.waitlist_order) AS waitlist_position
-				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id
+				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id""" + OrganisationNames.JOIN + """
 				WHERE a.application_id = ? AND a.partnership_id = ?""", (rs, i) -> {
 			ApplicationContent content = read(rs.getString("content_json"));
 			Instant since = instant(rs, "status_since");
@@ -125,8 +128,17 @@ class ApplicationQueries {
 					rs.getString("owner"), ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					instant(rs, "created_at"), instant(rs, "submitted_at"), since, days(since, now), content,
 					content.totalCosts(), content.totalIncome(), content.coFinancingPercent(), history, versions,
-					grant(rs), earlyStart(id, content.startDate(), now));
+					grant(rs), organisationId(rs),
+					rs.getString("resolved_organisation_id") == null ? null : rs.getString("organisation_name"),
+					earlyStart(id, content.startDate(), now));
 		}, id, query.partnershipId().value()).stream().findFirst();
+
+	}
+
+	/** The organisation the application stands for now; null for old applications. */
+	private static OrganisationId organisationId(ResultSet rs) throws SQLException {
+		String id = rs.getString("resolved_organisation_id");
+		return id == null ? null : new OrganisationId(id);
 	}
 
 	/** Compared with the day of the last approval, or with today before one. */

@@ -2,6 +2,7 @@ package de.pfd.grants.query.bodies;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.MemberRemoved;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.body.VotingRulesChanged;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /** Decision bodies with their members and current rules. Upserts: replay-safe. */
@@ -54,9 +56,10 @@ class DecisionBodyProjection {
 		this.jdbc.update("DELETE FROM decision_body_member WHERE body_id = ? AND username = ?", event.bodyId().value(),
 				m.username());
 		this.jdbc.update("""
-				INSERT INTO decision_body_member (body_id, username, name, organisation, voting)
-				VALUES (?, ?, ?, ?, ?)""", event.bodyId().value(), m.username(), m.name(), m.organisation(),
-				m.voting());
+				INSERT INTO decision_body_member (body_id, username, name, organisation, voting, organisation_ids)
+				VALUES (?, ?, ?, ?, ?, ?)""", event.bodyId().value(), m.username(), m.name(), m.organisation(),
+				m.voting(), m.organisationIds().isEmpty() ? null
+						: String.join(",", m.organisationIds().stream().map(OrganisationId::value).toList()));
 	}
 
 	@EventHandler
@@ -84,12 +87,14 @@ class DecisionBodyProjection {
 	List<DecisionBodyView> handle(FindDecisionBodiesQuery query) {
 		Map<String, List<Member>> members = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT m.body_id, m.username, m.name, m.organisation, m.voting
+				SELECT m.body_id, m.username, m.name, m.organisation, m.voting, m.organisation_ids
 				FROM decision_body_member m JOIN decision_body_view b ON b.body_id = m.body_id
 				WHERE b.partnership_id = ? ORDER BY m.username""", rs -> {
+			String ids = rs.getString("organisation_ids");
 			members.computeIfAbsent(rs.getString("body_id"), k -> new ArrayList<>())
 				.add(new Member(rs.getString("username"), rs.getString("name"), rs.getString("organisation"),
-						rs.getBoolean("voting")));
+						rs.getBoolean("voting"), ids == null || ids.isBlank() ? List.of()
+								: Arrays.stream(ids.split(",")).map(OrganisationId::new).toList()));
 		}, query.partnershipId().value());
 		return this.jdbc.query("""
 				SELECT * FROM decision_body_view WHERE partnership_id = ? ORDER BY body_type""",

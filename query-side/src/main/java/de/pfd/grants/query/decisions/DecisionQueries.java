@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.query.organisations.OrganisationNames;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.FundId;
@@ -48,22 +49,25 @@ class DecisionQueries {
 	@QueryHandler
 	List<AgendaItem> handle(FindAgendaQuery query) {
 		return this.jdbc.query("""
-				SELECT o.application_id, a.fund_id, a.title, a.organisation, v.requested_amount, o.version, o.procedure,
-				       o.closes_at, v.content_json, m.choice, m.recused, m.username AS member
-				FROM open_vote o
-				JOIN application_view a ON a.application_id = o.application_id
-				JOIN application_version v ON v.application_id = o.application_id AND v.version = o.version
-				LEFT JOIN vote_view m ON m.application_id = o.application_id AND m.round = o.round AND m.username = ?
-				WHERE a.partnership_id = ? AND o.body_type = ?
-				ORDER BY o.opened_at, o.application_id""", (rs, i) -> {
-			String choice = rs.getString("choice");
-			return new AgendaItem(new ApplicationId(rs.getString("application_id")),
-					new FundId(rs.getString("fund_id")), rs.getString("title"), rs.getString("organisation"),
-					money(rs, "requested_amount"), rs.getInt("version"),
-					VoteProcedure.valueOf(rs.getString("procedure")), instant(rs, "closes_at"),
-					read(rs.getString("content_json")), choice == null ? null : VoteChoice.valueOf(choice),
-					rs.getBoolean("recused"), rs.getString("member") != null);
-		}, query.username(), query.partnershipId().value(), query.body().name());
+				SELECT o.application_id, a.fund_id, a.title, v.requested_amount, o.version, o.procedure,
+				       o.closes_at, v.content_json, m.choice, m.recused, m.username AS member,"""
+				+ OrganisationNames.COLUMNS + """
+						FROM open_vote o
+						JOIN application_view a ON a.application_id = o.application_id""" + OrganisationNames.JOIN
+				+ """
+						JOIN application_version v ON v.application_id = o.application_id AND v.version = o.version
+						LEFT JOIN vote_view m ON m.application_id = o.application_id AND m.round = o.round AND m.username = ?
+						WHERE a.partnership_id = ? AND o.body_type = ?
+						ORDER BY o.opened_at, o.application_id""",
+				(rs, i) -> {
+					String choice = rs.getString("choice");
+					return new AgendaItem(new ApplicationId(rs.getString("application_id")),
+							new FundId(rs.getString("fund_id")), rs.getString("title"),
+							rs.getString("organisation_name"), money(rs, "requested_amount"), rs.getInt("version"),
+							VoteProcedure.valueOf(rs.getString("procedure")), instant(rs, "closes_at"),
+							read(rs.getString("content_json")), choice == null ? null : VoteChoice.valueOf(choice),
+							rs.getBoolean("recused"), rs.getString("member") != null);
+				}, query.username(), query.partnershipId().value(), query.body().name());
 	}
 
 	@QueryHandler
@@ -79,8 +83,9 @@ class DecisionQueries {
 			args.add(query.body().name());
 		}
 		return this.jdbc.query("""
-				SELECT d.*, a.title, a.organisation FROM decision_view d
-				JOIN application_view a ON a.application_id = d.application_id
+				SELECT d.*, a.title,""" + OrganisationNames.COLUMNS + """
+				FROM decision_view d
+				JOIN application_view a ON a.application_id = d.application_id""" + OrganisationNames.JOIN + """
 				JOIN fund_view f ON f.fund_id = d.fund_id
 				WHERE a.partnership_id = ?""" + filter + " ORDER BY d.decided_at, d.application_id", (rs, i) -> {
 			Tally tally = null;
@@ -92,13 +97,14 @@ class DecisionQueries {
 						recused == null || recused.isBlank() ? List.of() : Arrays.asList(recused.split(",")));
 			}
 			return new DecisionView(new ApplicationId(rs.getString("application_id")),
-					new FundId(rs.getString("fund_id")), rs.getString("title"), rs.getString("organisation"),
+					new FundId(rs.getString("fund_id")), rs.getString("title"), rs.getString("organisation_name"),
 					DecisionOutcome.valueOf(rs.getString("outcome")),
 					ApplicationDecided.DecidedBy.valueOf(rs.getString("decided_by")), money(rs, "approved_amount"),
 					rs.getString("conditions"), rs.getString("note"), tally, rs.getInt("version"),
 					rs.getInt("rule_version"), instant(rs, "decided_at"),
 					(Boolean) rs.getObject("starts_before_approval"), (Boolean) rs.getObject("early_start_approved"));
 		}, args.toArray());
+
 	}
 
 	@QueryHandler

@@ -18,6 +18,7 @@ import de.pfd.grants.persistence.HandlerSavepoints;
 import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
+import de.pfd.grants.shared.organisation.FindOrganisationQuery;
 import de.pfd.grants.shared.readmodel.ReadModelUpdated;
 
 /**
@@ -34,7 +35,8 @@ class ReadModelUpdates {
 	private static final Map<String, Subscribers<?>> SUBSCRIBERS = Map.of("applications",
 			new Subscribers<>(FindApplicationQuery.class, id -> q -> q.applicationId().value().equals(id)),
 			"fund-budget", new Subscribers<>(FindFundQuery.class, id -> q -> q.fundId().value().equals(id)),
-			"decision-bodies", new Subscribers<>(FindDecisionBodiesQuery.class, id -> q -> true));
+			"decision-bodies", new Subscribers<>(FindDecisionBodiesQuery.class, id -> q -> true), "organisations",
+			new Subscribers<>(FindOrganisationQuery.class, id -> q -> q.organisationId().value().equals(id)));
 
 	record Subscribers<Q>(Class<Q> queryType, Function<String, Predicate<Q>> interestedIn) {
 

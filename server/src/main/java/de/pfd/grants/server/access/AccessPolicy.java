@@ -22,6 +22,10 @@ import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.organisation.FindOrganisationQuery;
+import de.pfd.grants.shared.organisation.FindOrganisationsQuery;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.organisation.OrganisationView;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.FindAgendaQuery;
 import de.pfd.grants.shared.voting.FindDecisionsQuery;
@@ -146,6 +150,74 @@ public class AccessPolicy {
 			.filter(body -> body.id().value().equals(bodyId))
 			.findFirst()
 			.orElseThrow(() -> ApiException.notFound("Gremium / decision body"));
+	}
+
+	/**
+	 * The organisations this user may see: staff and auditors all of the partnership,
+	 * everybody else those their account belongs to (membership events, as projected).
+	 */
+	public List<OrganisationView> organisations(GrantsUser user) {
+		boolean all = user.role() == Role.STAFF || user.role() == Role.AUDITOR;
+		return this.queries
+			.query(new FindOrganisationsQuery(user.partnershipId(), all ? null : user.username()),
+					ResponseTypes.multipleInstancesOf(OrganisationView.class))
+			.join();
+	}
+
+	/** The (surviving) organisations this account belongs to, whatever its role. */
+	public List<OrganisationView> organisationsOf(GrantsUser account) {
+		return this.queries
+			.query(new FindOrganisationsQuery(account.partnershipId(), account.username()),
+					ResponseTypes.multipleInstancesOf(OrganisationView.class))
+			.join();
+	}
+
+	/**
+	 * One organisation (also a merged duplicate, which names its survivor) if this user
+	 * may see it; otherwise 404.
+	 */
+	public OrganisationView organisation(GrantsUser user, String id) {
+		return findOrganisation(user, id)
+			.filter(organisation -> user.role() == Role.STAFF || user.role() == Role.AUDITOR
+					|| organisation.members().contains(user.username()))
+			.orElseThrow(() -> ApiException.notFound("Organisation / organisation"));
+	}
+
+	/**
+	 * The organisation an applicant's application is filed for: the one named (a merged
+	 * duplicate stands for its survivor) if the applicant belongs to it; none named, the
+	 * applicant's only organisation. Several and none named, or one the applicant does
+	 * not belong to (not revealed as existing), is bad input naming
+	 * {@code organisationId}. Empty: the applicant belongs to none yet.
+	 */
+	public Optional<OrganisationView> applyingOrganisation(GrantsUser user, String organisationId) {
+		List<OrganisationView> own = organisationsOf(user);
+		if (organisationId == null || organisationId.isBlank()) {
+			if (own.size() > 1) {
+				throw ApiException.badInput("organisationId",
+						"Sie gehören zu mehreren Organisationen; bitte organisationId angeben / you belong to several "
+								+ "organisations: name one with organisationId");
+			}
+			return own.stream().findFirst();
+		}
+		String survivor = findOrganisation(user, organisationId)
+			.map(found -> found.mergedInto() == null ? found.id().value() : found.mergedInto().value())
+			.orElse(null);
+		return Optional.of(own.stream()
+			.filter(organisation -> organisation.id().value().equals(survivor))
+			.findFirst()
+			.orElseThrow(() -> ApiException.badInput("organisationId",
+					"Keine Ihrer Organisationen / not one of your organisations")));
+	}
+
+	private Optional<OrganisationView> findOrganisation(GrantsUser user, String id) {
+		if (!isId(id)) {
+			return Optional.empty();
+		}
+		return this.queries
+			.query(new FindOrganisationQuery(new OrganisationId(id), user.partnershipId()),
+					ResponseTypes.optionalInstanceOf(OrganisationView.class))
+			.join();
 	}
 
 	private Optional<ApplicationDetail> inPartnership(GrantsUser user, String id) {

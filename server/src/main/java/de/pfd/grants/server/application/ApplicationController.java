@@ -51,7 +51,8 @@ class ApplicationController {
 	ResponseEntity<ApplicationResponse> create(@AuthenticationPrincipal GrantsUser user,
 			@Valid @RequestBody ApplicationRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		ApplicationDetail detail = this.applications.create(user, request.fundId(), request.content(), idempotencyKey);
+		ApplicationDetail detail = this.applications.create(user, request.fundId(), request.organisationId(),
+				request.content(), idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/applications/" + detail.id().value()))
 			.body(ApplicationResponse.of(detail));
 	}
@@ -61,7 +62,8 @@ class ApplicationController {
 	@Operation(summary = "Replace the content of a draft or of an application returned for revision")
 	ApplicationResponse update(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody ApplicationRequest request) {
-		return ApplicationResponse.of(this.applications.update(user, id, request.fundId(), request.content()));
+		return ApplicationResponse
+			.of(this.applications.update(user, id, request.fundId(), request.organisationId(), request.content()));
 	}
 
 	@PostMapping("/api/applications/{id}/submission")

@@ -30,12 +30,13 @@ import jakarta.validation.constraints.Size;
  * submission checks completeness), but what is there must be well-formed. Text is stored
  * as text, never interpreted.
  */
-record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 200) String title,
-		@MultiLine @Size(max = 2000) String summary, @MultiLine @Size(max = 10000) String description,
-		ActionField actionField, @Size(max = 20) List<@NotNull TargetGroup> targetGroups,
-		@Min(1) @Max(1000000) Integer expectedParticipants, LocalDate startDate, LocalDate endDate,
-		@Valid ApplicantRequest applicant, @Size(max = 50) List<@Valid @NotNull CostLine> costs,
-		@Size(max = 50) List<@Valid @NotNull IncomeLine> income, @EuroAmount BigDecimal requestedAmount) {
+record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) String organisationId,
+		@Size(max = 200) String title, @MultiLine @Size(max = 2000) String summary,
+		@MultiLine @Size(max = 10000) String description, ActionField actionField,
+		@Size(max = 20) List<@NotNull TargetGroup> targetGroups, @Min(1) @Max(1000000) Integer expectedParticipants,
+		LocalDate startDate, LocalDate endDate, @Valid ApplicantRequest applicant,
+		@Size(max = 50) List<@Valid @NotNull CostLine> costs, @Size(max = 50) List<@Valid @NotNull IncomeLine> income,
+		@EuroAmount BigDecimal requestedAmount) {
 
 	record ApplicantRequest(@Size(max = 200) String organisation, LegalForm legalForm,
 			@Size(max = 200) String contactName, @Email @Size(max = 254) String email,

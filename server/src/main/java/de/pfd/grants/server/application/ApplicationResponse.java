@@ -19,7 +19,9 @@ import de.pfd.grants.shared.money.Money;
 
 /**
  * An application in the shape it was written (as in the request), plus status, history
- * and versions.
+ * and versions, and the organisation it is filed for ({@code organisationId},
+ * {@code organisationName}: the surviving one after a merge; null for applications from
+ * before organisations had ids, which name it only in {@code applicant.organisation}).
  */
 public record ApplicationResponse(String id, String fundId, DecisionBodyType decisionBody, String owner,
 		ApplicationStatus status, int version, String title, String summary, String description,
@@ -27,7 +29,8 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 		LocalDate endDate, Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount,
 		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
 		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions,
-		ApplicationDetail.Grant grant, ApplicationDetail.EarlyStart earlyStart) {
+		ApplicationDetail.Grant grant, String organisationId, String organisationName,
+		ApplicationDetail.EarlyStart earlyStart) {
 
 	public static ApplicationResponse of(ApplicationDetail d) {
 		var c = d.content();
@@ -36,7 +39,7 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
 				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
 				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant(),
-				d.earlyStart());
+				d.organisationId() == null ? null : d.organisationId().value(), d.organisationName(), d.earlyStart());
 	}
 
 }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.axon.ReadYourWrites;
+import de.pfd.grants.server.organisation.OrganisationUseCases;
 import de.pfd.grants.server.axon.ReadYourWrites.Watch;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.IdempotencyKeys;
+import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationId;
@@ -31,6 +33,7 @@ import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.organisation.OrganisationView;
 
 /**
  * The use cases of applications, for every adapter: each takes the acting user, asks the
@@ -49,11 +52,15 @@ public class ApplicationUseCases {
 
 	private final IdempotencyKeys idempotency;
 
+	private final OrganisationUseCases organisations;
+
 	/** The partnership's target for ready → decision, in days (default three weeks). */
 	private final int targetDays;
 
 	ApplicationUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access,
-			IdempotencyKeys idempotency, @Value("${grants.processing-time.target-days:21}") int targetDays) {
+			IdempotencyKeys idempotency, OrganisationUseCases organisations,
+			@Value("${grants.processing-time.target-days:21}") int targetDays) {
+		this.organisations = organisations;
 		this.targetDays = targetDays;
 		this.idempotency = idempotency;
 		this.commands = commands;
@@ -66,16 +73,25 @@ public class ApplicationUseCases {
 	 * A new draft; the same idempotency key from the same user names the same draft, so a
 	 * retry answers as the first time did.
 	 */
-	public ApplicationDetail create(GrantsUser user, String fundId, ApplicationContent content, String idempotencyKey) {
+	public ApplicationDetail create(GrantsUser user, String fundId, String organisationId, ApplicationContent content,
+			String idempotencyKey) {
 		if (fundId == null || fundId.isBlank()) {
 			throw ApiException.badInput("fundId", "Fonds fehlt / fundId is required");
 		}
 		ApplicationId id = new ApplicationId(
-				this.idempotency.claim(user, "application", idempotencyKey, fundId, content));
+				this.idempotency.claim(user, "application", idempotencyKey, fundId, organisationId, content));
+		// filed for the organisation named, or the applicant's only one; the first
+		// application registers the organisation it names
+		OrganisationView organisation = this.access.applyingOrganisation(user, organisationId).orElseGet(() -> {
+			// an application that cannot be filed registers no organisation either
+			requireFund(user, fundId);
+			return this.organisations.registerFirst(user, content.applicant());
+		});
+		ApplicationContent filed = filedFor(content, organisation);
 		return this.reads.write(watches(user, id, new FundId(fundId)), () -> {
 			try {
 				this.commands.sendAndWait(new CreateApplicationCommand(id, user.partnershipId(), user.username(),
-						new FundId(fundId), content));
+						new FundId(fundId), filed, organisation.id()));
 			}
 			catch (AggregateStreamCreationException ex) {
 				// the same Idempotency-Key again: the draft exists already
@@ -83,12 +99,50 @@ public class ApplicationUseCases {
 		}, () -> this.access.application(user, id.value()));
 	}
 
-	public ApplicationDetail update(GrantsUser user, String id, String fundId, ApplicationContent content) {
+	private void requireFund(GrantsUser user, String fundId) {
+		try {
+			this.access.fund(user, fundId, null);
+		}
+		catch (ApiException ex) {
+			throw ApiException.badInput("fundId", "Unbekannter Fonds / unknown fund");
+		}
+	}
+
+	public ApplicationDetail update(GrantsUser user, String id, String fundId, String organisationId,
+			ApplicationContent content) {
 		ApplicationDetail application = this.access.application(user, id);
 		if (fundId != null && !fundId.equals(application.fundId().value())) {
 			throw ApiException.badInput("fundId", "Der Fonds eines Antrags ist fest / the fund cannot change");
 		}
-		return change(user, application, new UpdateApplicationCommand(application.id(), user.username(), content));
+		ApplicationContent revised = content;
+		if (application.organisationId() != null) {
+			if (organisationId != null && !organisationId.equals(application.organisationId().value())) {
+				throw ApiException.badInput("organisationId",
+						"Die Organisation eines Antrags ist fest / the organisation cannot change");
+			}
+			revised = filedFor(content, this.access.organisation(user, application.organisationId().value()));
+		}
+		return change(user, application, new UpdateApplicationCommand(application.id(), user.username(), revised));
+	}
+
+	/**
+	 * The content as filed for the organisation: the applicant's organisation is named as
+	 * the organisation is (whatever was typed); legal form, address and contact default
+	 * to the organisation's.
+	 */
+	private static ApplicationContent filedFor(ApplicationContent content, OrganisationView organisation) {
+		Applicant typed = content.applicant();
+		Applicant applicant = typed == null
+				? new Applicant(organisation.name(), organisation.legalForm(), organisation.contactName(),
+						organisation.email(), organisation.address(), null)
+				: new Applicant(organisation.name(),
+						typed.legalForm() != null ? typed.legalForm() : organisation.legalForm(),
+						typed.contactName() != null ? typed.contactName() : organisation.contactName(),
+						typed.email() != null ? typed.email() : organisation.email(),
+						typed.address() != null ? typed.address() : organisation.address(), typed.youthConfirmed());
+		return new ApplicationContent(content.title(), content.summary(), content.description(), content.actionField(),
+				content.targetGroups(), content.expectedParticipants(), content.startDate(), content.endDate(),
+				applicant, content.costs(), content.income(), content.requestedAmount());
 	}
 
 	public ApplicationDetail submit(GrantsUser user, String id) {

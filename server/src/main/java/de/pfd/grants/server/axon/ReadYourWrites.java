@@ -29,6 +29,9 @@ import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.organisation.FindOrganisationQuery;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.organisation.OrganisationView;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.readmodel.ReadModelUpdated;
 
@@ -79,6 +82,11 @@ public class ReadYourWrites {
 		public static Watch fund(FundId id, PartnershipId partnership) {
 			return new Watch(new FindFundQuery(id, partnership, null),
 					ResponseTypes.optionalInstanceOf(FundBudget.class), id.value(), "fund-budget");
+		}
+
+		public static Watch organisation(OrganisationId id, PartnershipId partnership) {
+			return new Watch(new FindOrganisationQuery(id, partnership),
+					ResponseTypes.optionalInstanceOf(OrganisationView.class), id.value(), "organisations");
 		}
 
 		public static Watch body(DecisionBodyId id, PartnershipId partnership) {

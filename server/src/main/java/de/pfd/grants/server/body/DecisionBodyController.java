@@ -36,7 +36,7 @@ import jakarta.validation.constraints.Size;
 class DecisionBodyController {
 
 	record MemberRequest(@NotBlank @Size(max = 320) String username, @Size(max = 200) String organisation,
-			Boolean voting) {
+			@Size(max = 20) List<@NotBlank @Size(max = 100) String> organisationIds, Boolean voting) {
 	}
 
 	record RulesRequest(@NotNull @Min(0) @Max(99) Integer quorumPercent,
@@ -57,15 +57,18 @@ class DecisionBodyController {
 
 	@PostMapping("/{bodyId}/members")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Add a member (an account of your partnership), voting (default) or advisory")
+	@Operation(summary = "Add a member (an account of your partnership), voting (default) or advisory, with the "
+			+ "organisations it represents by id (default: those its account belongs to)")
 	DecisionBodyView addMember(@AuthenticationPrincipal GrantsUser user, @PathVariable String bodyId,
 			@Valid @RequestBody MemberRequest request) {
-		return this.bodies.addMember(user, bodyId, request.username(), request.organisation(), request.voting());
+		return this.bodies.addMember(user, bodyId, request.username(), request.organisation(),
+				request.organisationIds(), request.voting());
 	}
 
 	@DeleteMapping("/{bodyId}/members/{username}")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Remove a member; votes already open keep their snapshot")
+	@Operation(summary = "Remove a member: from now on it no longer votes (also in votes already open, whose "
+			+ "quorum keeps their snapshot), nor sees the agenda or the body's applications")
 	DecisionBodyView removeMember(@AuthenticationPrincipal GrantsUser user, @PathVariable String bodyId,
 			@PathVariable String username) {
 		return this.bodies.removeMember(user, bodyId, username);

@@ -1,6 +1,7 @@
 package de.pfd.grants.server.body;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,6 +20,7 @@ import de.pfd.grants.shared.body.ChangeVotingRulesCommand;
 import de.pfd.grants.shared.body.DecisionBodyView;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.RemoveMemberCommand;
+import de.pfd.grants.shared.organisation.OrganisationView;
 
 /** The use cases of the steering board and the youth forum: members and voting rules. */
 @Service
@@ -48,7 +50,7 @@ public class DecisionBodyUseCases {
 	 * the body's own member accounts may hold one (others join as advisory members).
 	 */
 	public DecisionBodyView addMember(GrantsUser user, String bodyId, String username, String organisation,
-			Boolean voting) {
+			List<String> organisationIds, Boolean voting) {
 		DecisionBodyView body = this.access.body(user, bodyId);
 		GrantsUser account;
 		try {
@@ -65,13 +67,53 @@ public class DecisionBodyUseCases {
 			throw ApiException.badInput("voting",
 					"Stimmrecht nur für Mitgliedskonten / only member accounts can vote; add others as advisory (voting:false)");
 		}
+		List<OrganisationView> organisations = represented(user, body, account, organisationIds);
 		String represents = organisation != null && !organisation.isBlank() ? organisation.strip()
-				: account.organisation();
-		return change(user, body, new AddMemberCommand(body.id(),
-				new Member(account.username(), account.displayName(), represents, votes)));
+				: organisations.isEmpty() ? account.organisation()
+						: String.join(", ", organisations.stream().map(OrganisationView::name).toList());
+		return change(user, body, new AddMemberCommand(body.id(), new Member(account.username(), account.displayName(),
+				represents, votes, organisations.stream().map(OrganisationView::id).toList())));
 	}
 
-	/** Votes already open keep their snapshot. */
+	/**
+	 * The organisations a member represents (conflicts of interest are found by their
+	 * ids): those named (a merged duplicate stands for its survivor), otherwise those the
+	 * member represents already, otherwise those the account belongs to.
+	 */
+	private List<OrganisationView> represented(GrantsUser user, DecisionBodyView body, GrantsUser account,
+			List<String> organisationIds) {
+		if (organisationIds != null) {
+			List<OrganisationView> named = new ArrayList<>();
+			for (String id : organisationIds) {
+				OrganisationView found;
+				try {
+					found = this.access.organisation(user, id);
+				}
+				catch (ApiException ex) {
+					throw ApiException.badInput("organisationIds", "Unbekannte Organisation / unknown organisation");
+				}
+				String survivor = found.mergedInto() == null ? found.id().value() : found.mergedInto().value();
+				OrganisationView resolved = found.mergedInto() == null ? found
+						: this.access.organisation(user, survivor);
+				if (named.stream().noneMatch(o -> o.id().equals(resolved.id()))) {
+					named.add(resolved);
+				}
+			}
+			return named;
+		}
+		List<OrganisationView> current = body.members()
+			.stream()
+			.filter(member -> member.username().equals(account.username()))
+			.flatMap(member -> member.organisationIds().stream())
+			.map(id -> this.access.organisation(user, id.value()))
+			.toList();
+		return current.isEmpty() ? this.access.organisationsOf(account) : current;
+	}
+
+	/**
+	 * From now on the member no longer votes (also in votes already open: their quorum
+	 * keeps the snapshot) nor sees the agenda or the body's applications.
+	 */
 	public DecisionBodyView removeMember(GrantsUser user, String bodyId, String username) {
 		DecisionBodyView body = this.access.body(user, bodyId);
 		if (body.members().stream().noneMatch(m -> m.username().equals(username))) {

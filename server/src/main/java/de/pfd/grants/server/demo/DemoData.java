@@ -1,7 +1,9 @@
 package de.pfd.grants.server.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,6 +21,7 @@ import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.body.AddMemberCommand;
 import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.DecisionBodyType;
@@ -26,6 +29,9 @@ import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.LinkAccountToOrganisationCommand;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.organisation.RegisterOrganisationCommand;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -82,6 +88,7 @@ class DemoData implements ApplicationRunner {
 				this.partnerships.createUnlessThere(fund);
 			}
 		}
+		seedOrganisations();
 		seedMembers();
 		int created = 0;
 		for (GrantsUser user : users(this.passwordEncoder.encode(DEMO_PASSWORD))) {
@@ -98,17 +105,72 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The members of the steering board (board1..board7; board2 and board5 belong to
-	 * organisations that apply in the demo) and of the youth forum (youth1..youth5).
+	 * The organisations of the three demo applicants, each applicant belonging to theirs
+	 * (applicant1: Kulturverein Mettmann e.V., applicant2: Initiative Vielfalt Hilden,
+	 * applicant3: Jugendtreff Erkrath).
+	 */
+	private void seedOrganisations() {
+		for (DemoOrganisation organisation : DemoOrganisation.values()) {
+			if (absent(organisation.id.value())) {
+				this.partnerships.createUnlessThere(new RegisterOrganisationCommand(organisation.id, KREIS_METTMANN,
+						organisation.name, organisation.legalForm, organisation.address, null, null, null));
+			}
+			// a second link changes nothing
+			this.commands.sendAndWait(new LinkAccountToOrganisationCommand(organisation.id, organisation.applicant));
+		}
+	}
+
+	/** The organisations of the demo applicants, with fixed ids. */
+	enum DemoOrganisation {
+
+		KULTURVEREIN("demo-kulturverein-mettmann", "Kulturverein Mettmann e.V.", LegalForm.REGISTERED_ASSOCIATION,
+				"Markt 1, 40822 Mettmann", "applicant1"),
+		VIELFALT("demo-initiative-vielfalt-hilden", "Initiative Vielfalt Hilden", LegalForm.INITIATIVE,
+				"Mittelstraße 5, 40721 Hilden", "applicant2"),
+		JUGENDTREFF("demo-jugendtreff-erkrath", "Jugendtreff Erkrath", LegalForm.INFORMAL_YOUTH_GROUP,
+				"Bahnstraße 10, 40699 Erkrath", "applicant3");
+
+		final OrganisationId id;
+
+		final String name;
+
+		final LegalForm legalForm;
+
+		final String address;
+
+		final String applicant;
+
+		DemoOrganisation(String id, String name, LegalForm legalForm, String address, String applicant) {
+			this.id = new OrganisationId(id);
+			this.name = name;
+			this.legalForm = legalForm;
+			this.address = address;
+			this.applicant = applicant;
+		}
+
+		/** The demo organisation of this name, if it is one. */
+		static Optional<DemoOrganisation> named(String name) {
+			return Arrays.stream(values()).filter(o -> o.name.equals(name)).findFirst();
+		}
+
+	}
+
+	/**
+	 * The members of the steering board (board1..board7; board2 represents the
+	 * organisation of applicant1, board5 that of applicant2, by id) and of the youth
+	 * forum (youth1..youth5).
 	 */
 	private void seedMembers() {
 		DecisionBodyId board = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.STEERING_BOARD);
 		DecisionBodyId forum = DecisionBodyId.of(KREIS_METTMANN, DecisionBodyType.YOUTH_FORUM);
 		for (GrantsUser user : users("")) {
 			if (user.role() == Role.MEMBER) {
-				this.commands.sendAndWait(
-						new AddMemberCommand(user.decisionBody() == DecisionBodyType.STEERING_BOARD ? board : forum,
-								new Member(user.username(), user.displayName(), user.organisation(), true)));
+				List<OrganisationId> represents = DemoOrganisation.named(user.organisation())
+					.map(organisation -> List.of(organisation.id))
+					.orElse(List.of());
+				this.commands.sendAndWait(new AddMemberCommand(
+						user.decisionBody() == DecisionBodyType.STEERING_BOARD ? board : forum,
+						new Member(user.username(), user.displayName(), user.organisation(), true, represents)));
 			}
 		}
 	}

@@ -115,8 +115,9 @@ class TwoNodesOneKilledTest {
 					ready.add(viaA.get(i));
 					ready.add(viaB.get(i));
 				}
-				// a circular vote due shortly after the kill
-				String due = new Applications(b.api()).ready("applicant1", Drafts.small(FUND, YEAR));
+				// a circular vote due shortly after the kill, on an application of an
+				// organisation no board member represents (board1 to board4 vote)
+				String due = new Applications(b.api()).ready("applicant3", Drafts.small(FUND, YEAR));
 				Instant dueClosesAt = openCircular(a.api(), due, Instant.now().plusSeconds(12), "board");
 
 				// four clients approve them, each through the node it was prepared on

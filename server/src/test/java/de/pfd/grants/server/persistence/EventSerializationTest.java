@@ -2,6 +2,7 @@ package de.pfd.grants.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,16 +10,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
+import de.pfd.grants.shared.body.DecisionBodyId;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
@@ -31,6 +39,10 @@ import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.AccountLinkedToOrganisation;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.organisation.OrganisationMerged;
+import de.pfd.grants.shared.organisation.OrganisationRegistered;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
@@ -73,7 +85,38 @@ class EventSerializationTest {
 						Money.euros("800.00"), "cond", null, new Tally(3, 1, 0, 5, 4, 3, true, List.of("youth5")), 2,
 						3),
 				new PayoutRecorded(APP, FUND, "p-1", Money.euros("500.00"), LocalDate.of(2019, 6, 1), "ref",
-						LocalDate.of(2019, 7, 13)));
+						LocalDate.of(2019, 7, 13)),
+				new OrganisationRegistered(ORG, P, "Kulturverein Mettmann e.V.", LegalForm.REGISTERED_ASSOCIATION,
+						"Markt 1", null, "verein@example.org"),
+				new AccountLinkedToOrganisation(ORG, "applicant1"),
+				new OrganisationMerged(new OrganisationId("o-2"), ORG),
+				new MemberAdded(new DecisionBodyId("kreis-mettmann-steering-board"),
+						new Member("board2", "B", "Kulturverein Mettmann e.V.", true, List.of(ORG))),
+				new ApplicationDrafted(APP, P, FUND, "applicant1",
+						new ApplicationContent(null, null, null, null, null, null, null, null, null, null, null, null),
+						ORG));
+	}
+
+	static final OrganisationId ORG = new OrganisationId("o-1");
+
+	@Test
+	void events_stored_before_organisations_had_ids_read_with_none() {
+		MemberAdded added = (MemberAdded) SERIALIZER.deserialize(new SimpleSerializedObject<>("""
+				{"bodyId":"kreis-mettmann-steering-board",
+				 "member":{"username":"board2","name":"B","organisation":"Kulturverein Mettmann e.V.","voting":true}}"""
+			.getBytes(StandardCharsets.UTF_8), byte[].class, MemberAdded.class.getName(), "1"));
+		assertThat(added.member().organisationIds()).isEmpty();
+		assertThat(added.member().organisation()).isEqualTo("Kulturverein Mettmann e.V.");
+		ApplicationDrafted drafted = (ApplicationDrafted) SERIALIZER
+			.deserialize(
+					new SimpleSerializedObject<>(
+							"""
+									{"applicationId":"a-1","partnershipId":"kreis-mettmann","fundId":"kreis-mettmann-action-fund-2019",
+									 "owner":"applicant1","content":{"title":"T","applicant":{"organisation":"Kulturverein Mettmann eV"}}}"""
+								.getBytes(StandardCharsets.UTF_8),
+							byte[].class, ApplicationDrafted.class.getName(), "1"));
+		assertThat(drafted.organisationId()).isNull();
+		assertThat(drafted.content().applicant().organisation()).isEqualTo("Kulturverein Mettmann eV");
 	}
 
 	@ParameterizedTest

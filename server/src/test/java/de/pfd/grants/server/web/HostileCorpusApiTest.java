@@ -57,7 +57,10 @@ class HostileCorpusApiTest extends ApiTestSupport {
 				new Endpoint("POST", Api.review(ready), "staff", "note"),
 				new Endpoint("POST", Api.refunds(ready), "staff", "receivedOn"),
 				new Endpoint("POST", Api.members(body), "staff", "username"),
-				new Endpoint("PUT", Api.rules(body), "staff", "quorumPercent"));
+				new Endpoint("PUT", Api.rules(body), "staff", "quorumPercent"),
+				new Endpoint("POST", "/api/organisations", "staff", "name"),
+				new Endpoint("POST", "/api/organisations/demo-jugendtreff-erkrath/members", "staff", "username"),
+				new Endpoint("POST", "/api/organisations/demo-jugendtreff-erkrath/merge", "staff", "into"));
 	}
 
 	/** Broken bodies for an endpoint: malformed, mistyped, poisoned, oversized. */

@@ -9,17 +9,20 @@ import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * An application as its readers see it: content, status, every status change (when, who,
- * note) and every submitted version.
+ * note) and every submitted version. {@code organisationId} and {@code organisationName}:
+ * the organisation it is filed for (the surviving one after a merge); both null for
+ * applications from before organisations had ids.
  */
 public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, FundId fundId,
 		DecisionBodyType decisionBody, String owner, ApplicationStatus status, int version, Instant createdAt,
 		Instant submittedAt, Instant statusSince, long daysInStatus, ApplicationContent content, Money totalCosts,
 		Money totalIncome, BigDecimal coFinancingPercent, List<StatusChange> history, List<SubmittedVersion> versions,
-		Grant grant, EarlyStart earlyStart) {
+		Grant grant, OrganisationId organisationId, String organisationName, EarlyStart earlyStart) {
 
 	/**
 	 * Whether the project starts before the day of its approval (before today while it is
