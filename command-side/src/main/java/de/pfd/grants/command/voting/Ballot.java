@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import de.pfd.grants.shared.body.VotingRules;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.ApplicationDecided.DecidedBy;
 import de.pfd.grants.shared.voting.CastVoteCommand;
@@ -59,9 +59,6 @@ public class Ballot {
 
 	/** The deadline of a circular vote (its name is stored with scheduled deadlines). */
 	public static final String CIRCULAR_VOTE_CLOSES = "circular-vote-closes";
-
-	/** The days of a project's dates and of its approval are the partnership's. */
-	private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/Berlin");
 
 	private static final Set<ApplicationStatus> DECIDABLE = EnumSet.of(ApplicationStatus.READY_FOR_DECISION,
 			ApplicationStatus.NO_DECISION);
@@ -220,14 +217,13 @@ public class Ballot {
 		if (command.approve()) {
 			requireOpenFund(funds);
 			boolean early = startsBeforeApproval(null);
-			apply(new ApplicationDecided(this.application.applicationId(), this.application.fundId(),
-					DecisionOutcome.APPROVED, DecidedBy.LEAD_OFFICE, approvedAmount(command.approvedAmount()),
-					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), null,
-					this.application.version(), 0, null, early, early && command.approveEarlyStart()));
+			apply(decision(DecisionOutcome.APPROVED, approvedAmount(command.approvedAmount()),
+					Checks.optionalText(command.conditions()), Checks.optionalText(command.note()), early,
+					early && command.approveEarlyStart()));
 		}
 		else {
-			apply(decision(DecisionOutcome.REJECTED, DecidedBy.LEAD_OFFICE, null, null,
-					Checks.requiredText(command.note(), "a rejection needs a reason", "note"), null, 0));
+			apply(decision(DecisionOutcome.REJECTED, null, null,
+					Checks.requiredText(command.note(), "a rejection needs a reason", "note"), null, null));
 		}
 	}
 
@@ -252,13 +248,15 @@ public class Ballot {
 	private boolean startsBeforeApproval(Instant decidedAt) {
 		LocalDate start = this.application.content().startDate();
 		Instant at = decidedAt != null ? decidedAt : GenericEventMessage.clock.instant();
-		return start != null && start.isBefore(LocalDate.ofInstant(at, PARTNERSHIP_ZONE));
+		return start != null && start.isBefore(PartnershipCalendar.dayOf(at));
 	}
 
-	private ApplicationDecided decision(DecisionOutcome outcome, DecidedBy by, Money amount, String conditions,
-			String note, Tally tally, int ruleVersion) {
-		return new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome, by, amount,
-				conditions, note, tally, this.application.version(), ruleVersion);
+	/** A decision of the lead office on the fast track: no tally, no rule version. */
+	private ApplicationDecided decision(DecisionOutcome outcome, Money amount, String conditions, String note,
+			Boolean startsBeforeApproval, Boolean earlyStartApproved) {
+		return new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome,
+				DecidedBy.LEAD_OFFICE, amount, conditions, note, null, this.application.version(), 0, null,
+				startsBeforeApproval, earlyStartApproved);
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,7 @@ import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -48,9 +48,6 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  */
 @Component
 class ApplicationQueries {
-
-	/** The days of a project's dates and of its approval are the partnership's. */
-	private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/Berlin");
 
 	private final JdbcTemplate jdbc;
 
@@ -141,7 +138,10 @@ class ApplicationQueries {
 		return id == null ? null : new OrganisationId(id);
 	}
 
-	/** Compared with the day of the last approval, or with today before one. */
+	/**
+	 * As the last approval recorded it (computed from its day for approvals recorded
+	 * before it was), or compared with today before an approval.
+	 */
 	private ApplicationDetail.EarlyStart earlyStart(String id, LocalDate start, Instant now) {
 		if (start == null) {
 			return null;
@@ -149,12 +149,14 @@ class ApplicationQueries {
 		List<ApplicationDetail.EarlyStart> approvals = this.jdbc.query("""
 				SELECT starts_before_approval, early_start_approved, decided_at FROM decision_view
 				WHERE application_id = ? AND outcome = 'APPROVED' ORDER BY sequence_number DESC""", (rs, i) -> {
-			LocalDate approvedOn = LocalDate.ofInstant(instant(rs, "decided_at"), PARTNERSHIP_ZONE);
-			boolean approved = rs.getBoolean("early_start_approved");
-			return new ApplicationDetail.EarlyStart(start, start.isBefore(approvedOn), approved);
+			Boolean recorded = (Boolean) rs.getObject("starts_before_approval");
+			boolean early = recorded != null ? recorded
+					: start.isBefore(PartnershipCalendar.dayOf(instant(rs, "decided_at")));
+			return new ApplicationDetail.EarlyStart(start, early, rs.getBoolean("early_start_approved"));
 		}, id);
-		return approvals.isEmpty() ? new ApplicationDetail.EarlyStart(start,
-				start.isBefore(LocalDate.ofInstant(now, PARTNERSHIP_ZONE)), null) : approvals.get(0);
+		return approvals.isEmpty()
+				? new ApplicationDetail.EarlyStart(start, start.isBefore(PartnershipCalendar.dayOf(now)), null)
+				: approvals.get(0);
 	}
 
 	private ApplicationDetail.Grant grant(ResultSet rs) throws SQLException {

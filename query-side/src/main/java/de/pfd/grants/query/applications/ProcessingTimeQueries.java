@@ -4,11 +4,9 @@ import static de.pfd.grants.query.readmodel.Columns.instant;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +22,7 @@ import de.pfd.grants.shared.application.FindProcessingTimesQuery;
 import de.pfd.grants.shared.application.ProcessingTimes;
 import de.pfd.grants.shared.application.ProcessingTimes.Stage;
 import de.pfd.grants.shared.application.ProcessingTimes.Stages;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The processing-time figures of docs/domain.md ("Processing times"), from the read
@@ -44,8 +43,6 @@ import de.pfd.grants.shared.application.ProcessingTimes.Stages;
 @Component
 class ProcessingTimeQueries {
 
-	static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/Berlin");
-
 	private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
 	private static final Set<String> WAITING_FOR_CHECK = Set.of(ApplicationStatus.SUBMITTED.name());
@@ -59,11 +56,8 @@ class ProcessingTimeQueries {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
-
 	ProcessingTimeQueries(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
 	}
 
 	/** The milestones of one application, as far as it got. */
@@ -83,9 +77,9 @@ class ProcessingTimeQueries {
 	@QueryHandler
 	ProcessingTimes handle(FindProcessingTimesQuery query) {
 		List<Milestones> applications = milestones(query);
-		Instant now = this.clock.instant();
-		Instant from = query.from() == null ? null : query.from().atStartOfDay(PARTNERSHIP_ZONE).toInstant();
-		Instant to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(PARTNERSHIP_ZONE).toInstant();
+		Instant now = Instant.now();
+		Instant from = query.from() == null ? null : PartnershipCalendar.startOf(query.from());
+		Instant to = query.to() == null ? null : PartnershipCalendar.startOf(query.to().plusDays(1));
 		Stage check = stage(applications, Milestones::firstSubmitted, Milestones::firstChecked, WAITING_FOR_CHECK,
 				Milestones::lastSubmitted, from, to, now);
 		Stage decision = stage(applications, Milestones::ready, Milestones::decided, WAITING_FOR_DECISION,

@@ -104,7 +104,6 @@ class DecisionQueries {
 					rs.getInt("rule_version"), instant(rs, "decided_at"),
 					(Boolean) rs.getObject("starts_before_approval"), (Boolean) rs.getObject("early_start_approved"));
 		}, args.toArray());
-
 	}
 
 	@QueryHandler

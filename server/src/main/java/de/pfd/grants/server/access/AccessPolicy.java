@@ -157,9 +157,11 @@ public class AccessPolicy {
 	 * everybody else those their account belongs to (membership events, as projected).
 	 */
 	public List<OrganisationView> organisations(GrantsUser user) {
-		boolean all = user.role() == Role.STAFF || user.role() == Role.AUDITOR;
+		if (!readsWholePartnership(user)) {
+			return organisationsOf(user);
+		}
 		return this.queries
-			.query(new FindOrganisationsQuery(user.partnershipId(), all ? null : user.username()),
+			.query(new FindOrganisationsQuery(user.partnershipId(), null),
 					ResponseTypes.multipleInstancesOf(OrganisationView.class))
 			.join();
 	}
@@ -178,9 +180,22 @@ public class AccessPolicy {
 	 */
 	public OrganisationView organisation(GrantsUser user, String id) {
 		return findOrganisation(user, id)
-			.filter(organisation -> user.role() == Role.STAFF || user.role() == Role.AUDITOR
-					|| organisation.members().contains(user.username()))
+			.filter(organisation -> readsWholePartnership(user) || organisation.members().contains(user.username()))
 			.orElseThrow(() -> ApiException.notFound("Organisation / organisation"));
+	}
+
+	/**
+	 * The organisation an id stands for now (a merged duplicate: its survivor) if this
+	 * user may see the id; otherwise 404.
+	 */
+	public OrganisationView survivingOrganisation(GrantsUser user, String id) {
+		OrganisationView named = organisation(user, id);
+		return named.mergedInto() == null ? named : organisation(user, named.mergedInto().value());
+	}
+
+	/** Staff and auditors read all of their partnership. */
+	private static boolean readsWholePartnership(GrantsUser user) {
+		return user.role() == Role.STAFF || user.role() == Role.AUDITOR;
 	}
 
 	/**
@@ -200,11 +215,9 @@ public class AccessPolicy {
 			}
 			return own.stream().findFirst();
 		}
-		String survivor = findOrganisation(user, organisationId)
-			.map(found -> found.mergedInto() == null ? found.id().value() : found.mergedInto().value())
-			.orElse(null);
+		OrganisationId survivor = findOrganisation(user, organisationId).map(OrganisationView::survivor).orElse(null);
 		return Optional.of(own.stream()
-			.filter(organisation -> organisation.id().value().equals(survivor))
+			.filter(organisation -> organisation.id().equals(survivor))
 			.findFirst()
 			.orElseThrow(() -> ApiException.badInput("organisationId",
 					"Keine Ihrer Organisationen / not one of your organisations")));

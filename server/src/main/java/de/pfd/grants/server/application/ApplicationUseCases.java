@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.axon.ReadYourWrites;
-import de.pfd.grants.server.organisation.OrganisationUseCases;
 import de.pfd.grants.server.axon.ReadYourWrites.Watch;
+import de.pfd.grants.server.organisation.OrganisationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.IdempotencyKeys;

@@ -85,16 +85,13 @@ public class DecisionBodyUseCases {
 		if (organisationIds != null) {
 			List<OrganisationView> named = new ArrayList<>();
 			for (String id : organisationIds) {
-				OrganisationView found;
+				OrganisationView resolved;
 				try {
-					found = this.access.organisation(user, id);
+					resolved = this.access.survivingOrganisation(user, id);
 				}
 				catch (ApiException ex) {
 					throw ApiException.badInput("organisationIds", "Unbekannte Organisation / unknown organisation");
 				}
-				String survivor = found.mergedInto() == null ? found.id().value() : found.mergedInto().value();
-				OrganisationView resolved = found.mergedInto() == null ? found
-						: this.access.organisation(user, survivor);
 				if (named.stream().noneMatch(o -> o.id().equals(resolved.id()))) {
 					named.add(resolved);
 				}
@@ -105,7 +102,8 @@ public class DecisionBodyUseCases {
 			.stream()
 			.filter(member -> member.username().equals(account.username()))
 			.flatMap(member -> member.organisationIds().stream())
-			.map(id -> this.access.organisation(user, id.value()))
+			.map(id -> this.access.survivingOrganisation(user, id.value()))
+			.distinct()
 			.toList();
 		return current.isEmpty() ? this.access.organisationsOf(account) : current;
 	}

@@ -123,7 +123,7 @@ public class OrganisationUseCases {
 		GrantsUser account = this.accounts.byUsername(username)
 			.filter(found -> found.partnershipId().equals(user.partnershipId()))
 			.orElseThrow(() -> ApiException.badInput("username", "Unbekanntes Konto / unknown account"));
-		OrganisationId target = survivor(organisation);
+		OrganisationId target = organisation.survivor();
 		return this.reads.write(List.of(Watch.organisation(target, user.partnershipId())),
 				() -> this.commands.sendAndWait(new LinkAccountToOrganisationCommand(target, account.username())),
 				() -> this.access.organisation(user, target.value()));
@@ -142,14 +142,10 @@ public class OrganisationUseCases {
 		catch (ApiException ex) {
 			throw ApiException.badInput("into", "Unbekannte Organisation / unknown organisation");
 		}
-		OrganisationId survivor = survivor(target);
+		OrganisationId survivor = target.survivor();
 		return this.reads.write(List.of(Watch.organisation(duplicate.id(), user.partnershipId())),
 				() -> this.commands.sendAndWait(new MergeOrganisationCommand(duplicate.id(), survivor)),
 				() -> this.access.organisation(user, survivor.value()));
-	}
-
-	private static OrganisationId survivor(OrganisationView organisation) {
-		return organisation.mergedInto() == null ? organisation.id() : organisation.mergedInto();
 	}
 
 }

@@ -1,6 +1,5 @@
 package de.pfd.grants.server.security;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.pfd.grants.server.mail.Outbox;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * Tells an account's owner by mail that its sign-ins are in back-off after repeated
@@ -30,8 +30,6 @@ class SignInFailureNotice implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(SignInFailureNotice.class);
 
 	static final String SUBJECT = "Fehlgeschlagene Anmeldungen bei Ihrem Konto / failed sign-ins to your account";
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'");
 
@@ -59,7 +57,7 @@ class SignInFailureNotice implements DisposableBean {
 	}
 
 	void send(GrantsUser account, ClientAddress address) {
-		ZonedDateTime now = ZonedDateTime.now(BERLIN);
+		ZonedDateTime now = ZonedDateTime.now(PartnershipCalendar.ZONE);
 		this.sender.execute(() -> queue(account, address, now));
 	}
 

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
-import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
-import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * Organisations over real HTTP: who sees which, registering one (staff, or an applicant
@@ -52,10 +50,7 @@ class OrganisationApiTest extends ApiTestSupport {
 
 	/** A new account of the demo partnership with the password {@code demo}. */
 	private String account(Role role) {
-		String username = "org-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.createIfAbsent(new GrantsUser(username, this.passwords.encode("demo"), role,
-				new PartnershipId("kreis-mettmann"), null, "Erika Muster " + username, null, true, null, false));
-		return username;
+		return new TestAccounts(this.accounts, this.passwords, this.jdbc).create(role);
 	}
 
 	private static List<String> ids(JsonNode organisations) {
@@ -121,14 +116,14 @@ class OrganisationApiTest extends ApiTestSupport {
 	void a_private_person_applies_as_themself_named_after_the_account() {
 		String applicant = account(Role.APPLICANT);
 		JsonNode person = created(this.api.post(applicant, ORGANISATIONS, "{\"legalForm\":\"PRIVATE_PERSON\"}"));
-		assertThat(person.get("name").asText()).isEqualTo("Erika Muster " + applicant);
+		assertThat(person.get("name").asText()).isEqualTo("Testperson " + applicant);
 		assertThat(person.get("legalForm").asText()).isEqualTo("PRIVATE_PERSON");
 		int year = TestYears.next();
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		JsonNode application = created(this.api.post(applicant, Api.APPLICATIONS,
 				Drafts.complete(fund, year).replace("REGISTERED_ASSOCIATION", "PRIVATE_PERSON")));
 		assertThat(application.get("organisationId").asText()).isEqualTo(person.get("id").asText());
-		assertThat(application.get("organisationName").asText()).isEqualTo("Erika Muster " + applicant);
+		assertThat(application.get("organisationName").asText()).isEqualTo("Testperson " + applicant);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.PasswordChanged;
 import io.micrometer.core.instrument.MeterRegistry;

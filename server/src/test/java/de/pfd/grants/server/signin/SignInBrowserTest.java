@@ -38,6 +38,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.security.AccountStore;
 
 /**

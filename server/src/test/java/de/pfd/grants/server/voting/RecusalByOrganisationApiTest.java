@@ -9,7 +9,6 @@ import static de.pfd.grants.server.voting.VotingQueries.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
-import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
-import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * Conflicts of interest are found by organisation id, not by how a name is spelt; and a
@@ -128,10 +126,7 @@ class RecusalByOrganisationApiTest extends VotingApiTestSupport {
 
 	/** A member account of its own (password demo), in no body yet. */
 	private String memberAccount() {
-		String username = "member-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.createIfAbsent(new GrantsUser(username, this.passwords.encode("demo"), Role.MEMBER,
-				new PartnershipId("kreis-mettmann"), null, "Mitglied " + username, null, true, null, false));
-		return username;
+		return new TestAccounts(this.accounts, this.passwords, this.jdbc).create(Role.MEMBER);
 	}
 
 }

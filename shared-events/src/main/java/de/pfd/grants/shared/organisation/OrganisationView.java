@@ -13,4 +13,12 @@ import de.pfd.grants.shared.partnership.PartnershipId;
 public record OrganisationView(OrganisationId id, PartnershipId partnershipId, String name, LegalForm legalForm,
 		String address, String contactName, String email, OrganisationId mergedInto, List<String> members,
 		List<OrganisationId> mergedIds) {
+
+	/**
+	 * The organisation this one stands for now: itself, or the one it was merged into.
+	 */
+	public OrganisationId survivor() {
+		return this.mergedInto == null ? this.id : this.mergedInto;
+	}
+
 }
