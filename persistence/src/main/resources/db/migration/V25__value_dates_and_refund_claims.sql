@@ -16,3 +16,19 @@ CREATE TABLE fund_value_date (
     value_date     DATE         NOT NULL,
     PRIMARY KEY (fund_id, application_id, entry_id)
 );
+
+-- Refund claims: one per grant, from a settlement that paid too much (ProofOfUseAccepted with
+-- refundDue) or a cancelled project (GrantCancelled with refundDue), with the day it arose. Its
+-- refunds, due day, overdue flag and interest are computed when asked (grant_payment holds the
+-- refunds with their value dates). Claims from before this version arose on the day recorded.
+CREATE TABLE refund_claim (
+    application_id VARCHAR(100)             NOT NULL PRIMARY KEY,
+    fund_id        VARCHAR(100)             NOT NULL,
+    kind           VARCHAR(20)              NOT NULL,
+    amount         NUMERIC(14, 2)           NOT NULL,
+    arisen_on      DATE                     NOT NULL,
+    arisen_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+INSERT INTO refund_claim (application_id, fund_id, kind, amount, arisen_on, arisen_at)
+SELECT application_id, fund_id, 'SETTLEMENT', refund_claim, CAST(refund_claimed_at AS DATE), refund_claimed_at
+FROM application_view WHERE refund_claim IS NOT NULL AND refund_claimed_at IS NOT NULL;
