@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -75,6 +77,9 @@ class FundValueDatesTest {
 	@Autowired
 	QueryGateway queries;
 
+	@Autowired
+	EventProcessingConfiguration processing;
+
 	@Test
 	void payouts_and_refunds_carry_the_grants_value_date_and_every_other_movement_the_day_of_its_entry() {
 		Fund fund = append(false);
@@ -95,6 +100,25 @@ class FundValueDatesTest {
 			.untilAsserted(() -> assertThat(movements(fund)).extracting(FundMovement::valueDate)
 				.containsExactly(LocalDate.parse("2019-01-07"), LocalDate.parse("2019-04-01"), PAID_ON, RECEIVED_ON,
 						LocalDate.parse("2020-01-10")));
+	}
+
+	@Test
+	void a_replay_rebuilds_the_same_value_dates() {
+		Fund fund = append(false);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(movements(fund)).extracting(FundMovement::valueDate).contains(RECEIVED_ON));
+		List<FundMovement> before = movements(fund);
+		FundBudget endOf2019 = byDay(fund, "2019-12-31").orElseThrow();
+
+		StreamingEventProcessor processor = this.processing.eventProcessor("fund-budget", StreamingEventProcessor.class)
+			.orElseThrow();
+		processor.shutDown();
+		processor.resetTokens();
+		assertThat(movements(fund)).isEmpty();
+		processor.start();
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(movements(fund)).isEqualTo(before));
+		assertThat(byDay(fund, "2019-12-31")).contains(endOf2019);
 	}
 
 	@Test
