@@ -4,20 +4,16 @@ import static de.pfd.grants.query.readmodel.Columns.instant;
 import static de.pfd.grants.query.readmodel.Columns.money;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +34,7 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.RefundClaim;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
@@ -53,14 +50,13 @@ class ApplicationQueries {
 
 	private final ObjectMapper json;
 
-	/** The base rate (Basiszinssatz) in percent; interest runs five points above it. */
-	private final BigDecimal baseRatePercent;
+	/** The refund claim and the interest of a grant. */
+	private final RefundClaims refundClaims;
 
-	ApplicationQueries(JdbcTemplate jdbc, ObjectMapper json,
-			@Value("${grants.interest.base-rate-percent:-0.88}") BigDecimal baseRatePercent) {
+	ApplicationQueries(JdbcTemplate jdbc, ObjectMapper json, RefundClaims refundClaims) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.baseRatePercent = baseRatePercent;
+		this.refundClaims = refundClaims;
 	}
 
 	@QueryHandler
@@ -176,9 +172,16 @@ class ApplicationQueries {
 						p.getString("actor")),
 				id);
 		StoredProof proof = readProof(rs.getString("proof_json"));
-		Money claim = money(rs, "refund_claim");
-		Money refunded = money(rs, "refunded_amount");
+		LocalDate today = RefundClaims.today();
+		Optional<RefundClaim> refundClaim = this.refundClaims.of(new PartnershipId(rs.getString("partnership_id")),
+				new ApplicationId(id), today);
+		Money claim = refundClaim.map(RefundClaim::amount).orElse(money(rs, "refund_claim"));
+		Money refunded = refundClaim.map(RefundClaim::refunded).orElse(money(rs, "refunded_amount"));
 		Money outstanding = claim == null ? null : claim.minus(refunded);
+		Instant proofSubmitted = instant(rs, "proof_submitted_at");
+		Money unusedMoneyInterest = refundClaim.isPresent() ? refundClaim.get().unusedMoneyInterest()
+				: this.refundClaims.unusedMoneyInterest(payouts(payments),
+						proofSubmitted == null ? null : PartnershipCalendar.dayOf(proofSubmitted), today);
 		return new ApplicationDetail.Grant(approved, rs.getString("conditions"), rs.getBoolean("funds_reserved"),
 				waitlistPosition, rs.getString("notice_reference"), instant(rs, "notice_issued_at"),
 				instant(rs, "notice_confirmed_at"), money(rs, "requested_payouts"), money(rs, "paid_amount"),
@@ -186,30 +189,23 @@ class ApplicationQueries {
 				rs.getBoolean("proof_overdue"), instant(rs, "proof_submitted_at"),
 				proof == null ? null : proof.report(), proof == null ? List.of() : proof.receipts(),
 				money(rs, "eligible_amount"), money(rs, "final_grant"), claim, refunded, outstanding,
-				claim == null ? null : interest(claim, instant(rs, "refund_claimed_at"), payments), payments);
+				refundClaim.map(RefundClaim::interest).orElse(null), payments,
+				refundClaim.map(RefundClaim::arisenOn).orElse(null), refundClaim.map(RefundClaim::dueOn).orElse(null),
+				refundClaim.map(RefundClaim::overdue).orElse(null), refundClaim.map(RefundClaim::waived).orElse(null),
+				unusedMoneyInterest, this.refundClaims.waived(unusedMoneyInterest));
 	}
 
-	/**
-	 * Interest on the claim from the day it was made: on each refund until it came in, on
-	 * the rest until today.
-	 */
-	private Money interest(Money claim, Instant claimedAt, List<ApplicationDetail.Payment> payments) {
-		LocalDate from = claimedAt.atZone(ZoneOffset.UTC).toLocalDate();
-		Money total = Money.ZERO;
-		Money rest = claim;
-		for (ApplicationDetail.Payment payment : payments) {
-			if ("REFUND".equals(payment.kind())) {
-				total = total
-					.plus(InterestRules.interest(payment.amount(), from, payment.date(), this.baseRatePercent));
-				rest = rest.minus(payment.amount());
-			}
-		}
-		return total.plus(InterestRules.interest(rest, from, LocalDate.now(ZoneOffset.UTC), this.baseRatePercent));
+	private static List<RefundClaims.Payout> payouts(List<ApplicationDetail.Payment> payments) {
+		return payments.stream()
+			.filter(payment -> "PAYOUT".equals(payment.kind()))
+			.map(payment -> new RefundClaims.Payout(payment.amount(), payment.spendBy()))
+			.toList();
 	}
 
+	/** Late spending and proofs of use, then refund claims past their due day. */
 	@QueryHandler
 	List<OverdueGrant> handle(FindOverdueGrantsQuery query) {
-		return this.jdbc.query("""
+		List<OverdueGrant> overdue = new ArrayList<>(this.jdbc.query("""
 				SELECT application_id, fund_id, title, organisation, proof_overdue, proof_due_on, spend_by
 				FROM application_view
 				WHERE partnership_id = ? AND status = 'APPROVED'
@@ -221,7 +217,14 @@ class ApplicationQueries {
 					proofLate ? OverdueGrant.Reason.PROOF_OF_USE : OverdueGrant.Reason.SPENDING,
 					proofLate ? rs.getObject("proof_due_on", LocalDate.class)
 							: rs.getObject("spend_by", LocalDate.class));
-		}, query.partnershipId().value(), query.today());
+		}, query.partnershipId().value(), query.today()));
+		this.refundClaims.of(query.partnershipId(), query.today())
+			.stream()
+			.filter(RefundClaim::overdue)
+			.map(claim -> new OverdueGrant(claim.applicationId(), claim.fundId(), claim.title(), claim.organisation(),
+					OverdueGrant.Reason.REFUND_CLAIM, claim.dueOn(), claim.outstanding()))
+			.forEach(overdue::add);
+		return overdue;
 	}
 
 	private StoredProof readProof(String proof) {

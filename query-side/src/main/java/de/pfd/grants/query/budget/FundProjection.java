@@ -4,6 +4,7 @@ import static de.pfd.grants.query.readmodel.Columns.utc;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,12 +27,16 @@ import de.pfd.grants.shared.fund.PayoutBooked;
 import de.pfd.grants.shared.fund.RefundBooked;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
+import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.RefundRecorded;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * Projects the fund events into {@code fund_view} and {@code fund_movement}. Movements
- * are keyed by the fund's event sequence number and inserted only once; the only update
- * (the closing date) sets a value. So a replay or a redelivered event changes nothing.
+ * are keyed by the fund's event sequence number and inserted only once; the only updates
+ * (the closing date, a payout's or refund's value date from the grant's record of it) set
+ * a value. So a replay or a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(FundProjection.GROUP)
@@ -42,9 +47,16 @@ class FundProjection {
 	private static final String INSERT_MOVEMENT = """
 			INSERT INTO fund_movement (fund_id, sequence_number, movement_type, application_id, amount,
 			    budget_delta, reserved_delta, paid_delta, released_delta, refunded_delta, lapsed_delta,
-			    occurred_at, note, actor)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    occurred_at, note, actor, entry_id, value_date)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			    COALESCE((SELECT v.value_date FROM fund_value_date v
+			              WHERE v.fund_id = ? AND v.application_id = ? AND v.entry_id = ?), ?))
 			ON CONFLICT DO NOTHING""";
+
+	/** Payouts and refunds are entered by the fund and dated by the grant. */
+	private static final String PAYOUT = "payout:";
+
+	private static final String REFUND = "refund:";
 
 	private final JdbcTemplate jdbc;
 
@@ -103,7 +115,13 @@ class FundProjection {
 		Deltas d = new Deltas();
 		d.paid = event.amount();
 		movement(event.fundId(), sequence, FundMovementType.PAYOUT, event.applicationId(), event.amount(), d, at, null,
-				actor);
+				actor, PAYOUT + event.payoutId());
+	}
+
+	/** The payout's value date, from the grant's record of it. */
+	@EventHandler
+	void on(PayoutRecorded event) {
+		valueDate(event.fundId(), event.applicationId(), PAYOUT + event.payoutId(), event.paidOn());
 	}
 
 	@EventHandler
@@ -112,7 +130,13 @@ class FundProjection {
 		Deltas d = new Deltas();
 		d.refunded = event.amount();
 		movement(event.fundId(), sequence, FundMovementType.REFUND, event.applicationId(), event.amount(), d, at, null,
-				actor);
+				actor, REFUND + event.refundId());
+	}
+
+	/** The refund's value date, from the grant's record of it. */
+	@EventHandler
+	void on(RefundRecorded event) {
+		valueDate(event.fundId(), event.applicationId(), REFUND + event.refundId(), event.receivedOn());
 	}
 
 	@EventHandler
@@ -140,16 +164,44 @@ class FundProjection {
 
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM fund_value_date");
 		this.jdbc.update("DELETE FROM fund_movement");
 		this.jdbc.update("DELETE FROM fund_view");
 	}
 
 	private void movement(FundId fund, long sequence, FundMovementType type, ApplicationId application, Money amount,
 			Deltas d, Instant at, String note, String actor) {
-		this.jdbc.update(INSERT_MOVEMENT, fund.value(), sequence, type.name(),
-				application == null ? null : application.value(), amount.amount(), d.budget.amount(),
-				d.reserved.amount(), d.paid.amount(), d.released.amount(), d.refunded.amount(), d.lapsed.amount(),
-				utc(at), note, actor);
+		movement(fund, sequence, type, application, amount, d, at, note, actor, null);
+	}
+
+	/**
+	 * The value date is the one the grant recorded for the entry, if that was projected
+	 * already, else the day of the entry (until the grant's record of it arrives).
+	 */
+	private void movement(FundId fund, long sequence, FundMovementType type, ApplicationId application, Money amount,
+			Deltas d, Instant at, String note, String actor, String entryId) {
+		String applicationId = application == null ? null : application.value();
+		this.jdbc.update(INSERT_MOVEMENT, fund.value(), sequence, type.name(), applicationId, amount.amount(),
+				d.budget.amount(), d.reserved.amount(), d.paid.amount(), d.released.amount(), d.refunded.amount(),
+				d.lapsed.amount(), utc(at), note, actor, entryId, fund.value(), applicationId, entryId,
+				PartnershipCalendar.dayOf(at));
+	}
+
+	/**
+	 * Kept whichever event comes first: the entry's movement takes it now, or when it is
+	 * inserted.
+	 */
+	private void valueDate(FundId fund, ApplicationId application, String entryId, LocalDate date) {
+		if (date == null) {
+			return;
+		}
+		this.jdbc.update("""
+				INSERT INTO fund_value_date (fund_id, application_id, entry_id, value_date) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", fund.value(), application.value(), entryId, date);
+		this.jdbc.update("""
+				UPDATE fund_movement SET value_date = ?
+				WHERE fund_id = ? AND application_id = ? AND entry_id = ?""", date, fund.value(), application.value(),
+				entryId);
 	}
 
 	private static BigDecimal amountOrNull(Money money) {

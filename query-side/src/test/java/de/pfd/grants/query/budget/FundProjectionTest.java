@@ -195,12 +195,14 @@ class FundProjectionTest {
 	}
 
 	@Test
-	void the_figures_as_of_an_instant_are_those_that_stood_then_and_before_the_opening_there_is_no_fund() {
+	void the_figures_as_of_an_instant_are_those_that_stood_then_and_before_the_opening_the_fund_did_not_exist() {
 		AppendedFund fund = appendHistory();
 		awaitCaughtUp();
 
-		assertThat(findFund(fund, OPENED.minusSeconds(1))).isEmpty();
-		assertThat(findFund(fund, Instant.parse("2018-12-31T23:59:59Z"))).isEmpty();
+		Instant justBefore = OPENED.minusSeconds(1);
+		assertThat(findFund(fund, justBefore)).contains(fund.notYetOpened(justBefore));
+		Instant lastYear = Instant.parse("2018-12-31T23:59:59Z");
+		assertThat(findFund(fund, lastYear)).contains(fund.notYetOpened(lastYear));
 		// the opening counts from its own instant on
 		assertThat(findFund(fund, OPENED)).contains(
 				fund.figures("35000.00", "0.00", "0.00", "0.00", "0.00", "0.00", "35000.00", FundStatus.OPEN, OPENED));
@@ -315,6 +317,14 @@ class FundProjectionTest {
 					DecisionBodyType.STEERING_BOARD, Money.euros(budget), Money.euros(reserved), Money.euros(paid),
 					Money.euros(released), Money.euros(refunded), Money.euros(lapsed), Money.euros(available),
 					Money.ZERO, Money.euros("5000.00"), Money.euros("1000.00"), status, asOf, 6, 6);
+		}
+
+		/** Zero figures of a fund asked for before it was opened. */
+		FundBudget notYetOpened(Instant asOf) {
+			return new FundBudget(this.id, this.partnership, FundType.ACTION_FUND, 2019,
+					DecisionBodyType.STEERING_BOARD, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+					Money.ZERO, Money.ZERO, Money.ZERO, Money.euros("5000.00"), Money.euros("1000.00"), FundStatus.OPEN,
+					asOf, 6, 6, null, false);
 		}
 
 		/**

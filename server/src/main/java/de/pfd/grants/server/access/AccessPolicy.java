@@ -1,6 +1,7 @@
 package de.pfd.grants.server.access;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,11 +119,19 @@ public class AccessPolicy {
 
 	/** The fund, or 404 if it is unknown or belongs to another partnership. */
 	public FundBudget fund(GrantsUser user, String fundId, Instant asOf) {
+		return fund(user, fundId, asOf, null);
+	}
+
+	/**
+	 * The fund as of an instant of entry or the end of a day by value date (or now), or
+	 * 404 if it is unknown or belongs to another partnership.
+	 */
+	public FundBudget fund(GrantsUser user, String fundId, Instant asOf, LocalDate asOfDate) {
 		if (!isId(fundId)) {
 			throw ApiException.notFound("Fonds / fund");
 		}
 		return this.queries
-			.query(new FindFundQuery(new FundId(fundId), user.partnershipId(), asOf),
+			.query(new FindFundQuery(new FundId(fundId), user.partnershipId(), asOf, asOfDate),
 					ResponseTypes.optionalInstanceOf(FundBudget.class))
 			.join()
 			.orElseThrow(() -> ApiException.notFound("Fonds / fund"));

@@ -6,7 +6,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundMovement;
 import de.pfd.grants.shared.money.Money;
@@ -44,6 +50,8 @@ import jakarta.validation.Valid;
 @SecurityRequirement(name = "basic")
 class FundController {
 
+	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private final FundUseCases funds;
 
 	FundController(FundUseCases funds) {
@@ -57,10 +65,31 @@ class FundController {
 	}
 
 	@GetMapping("/{fundId}")
-	@Operation(summary = "A fund's figures, now or as they stood at an instant (asOf, ISO-8601)")
+	@Operation(summary = "A fund's figures: now, as they stood at an instant of entry (asOf=2019-06-30T00:00:00Z), "
+			+ "or at the end of a day by value date (asOf=2019-12-31, Europe/Berlin)")
 	FundBudget fund(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId,
-			@Parameter(example = "2019-06-30T00:00:00Z") @RequestParam(required = false) Instant asOf) {
-		return this.funds.fund(user, fundId, asOf);
+			@Parameter(example = "2019-12-31") @RequestParam(required = false) String asOf) {
+		if (asOf == null) {
+			return this.funds.fund(user, fundId, (Instant) null);
+		}
+		if (DAY.matcher(asOf).matches()) {
+			LocalDate day = parse(asOf, LocalDate::parse);
+			return this.funds.fundOnDay(user, fundId, day);
+		}
+		Instant instant = parse(asOf, text -> OffsetDateTime.parse(text).toInstant());
+		return this.funds.fund(user, fundId, instant);
+	}
+
+	/** A day (by value date) or an instant with its offset (by entry time). */
+	private static <T> T parse(String asOf, Function<String, T> parser) {
+		try {
+			return parser.apply(asOf);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badInput("asOf",
+					"asOf muss ein Tag (2019-12-31) oder ein Zeitpunkt (2019-06-30T00:00:00Z) "
+							+ "sein / asOf must be a day (2019-12-31) or an instant (2019-06-30T00:00:00Z)");
+		}
 	}
 
 	@GetMapping("/{fundId}/movements")
@@ -78,14 +107,15 @@ class FundController {
 		List<FundMovement> movements = this.funds.movements(user, fundId);
 		StringWriter csv = new StringWriter();
 		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader("sequence", "occurredAt", "type", "applicationId", "amount", "available", "note", "actor")
+			.setHeader("sequence", "occurredAt", "type", "applicationId", "amount", "available", "note", "actor",
+					"valueDate")
 			.get()
 			.print(csv)) {
 			for (FundMovement m : movements) {
 				printer.printRecord(m.sequence(), m.occurredAt(), m.type(),
 						m.applicationId() == null ? "" : m.applicationId().value(), m.amount().amount().toPlainString(),
 						m.available().amount().toPlainString(), m.note() == null ? "" : m.note(),
-						m.actor() == null ? "" : m.actor());
+						m.actor() == null ? "" : m.actor(), m.valueDate());
 			}
 		}
 		return ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package de.pfd.grants.server.fund;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -62,6 +63,11 @@ public class FundUseCases {
 
 	public FundBudget fund(GrantsUser user, String fundId, Instant asOf) {
 		return this.access.fund(user, fundId, asOf);
+	}
+
+	/** The figures at the end of a day by value date. */
+	public FundBudget fundOnDay(GrantsUser user, String fundId, LocalDate asOfDate) {
+		return this.access.fund(user, fundId, null, asOfDate);
 	}
 
 	public List<FundMovement> movements(GrantsUser user, String fundId) {

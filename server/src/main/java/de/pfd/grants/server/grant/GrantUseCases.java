@@ -1,7 +1,7 @@
 package de.pfd.grants.server.grant;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -14,14 +14,17 @@ import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
+import de.pfd.grants.shared.grant.FindRefundClaimsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.RefundClaim;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The use cases of an approved grant's money: payout requests, payouts, proof of use and
@@ -90,10 +93,22 @@ public class GrantUseCases {
 						amount, receivedOn));
 	}
 
+	/**
+	 * Late spending, late proofs of use and refund claims past their due day, as of today
+	 * in the partnership's calendar.
+	 */
 	public List<OverdueGrant> overdue(GrantsUser user) {
 		return this.queries
-			.query(new FindOverdueGrantsQuery(user.partnershipId(), LocalDate.now(ZoneOffset.UTC)),
+			.query(new FindOverdueGrantsQuery(user.partnershipId(), PartnershipCalendar.dayOf(Instant.now())),
 					ResponseTypes.multipleInstancesOf(OverdueGrant.class))
+			.join();
+	}
+
+	/** The partnership's refund claims (only the overdue ones if asked), oldest first. */
+	public List<RefundClaim> refundClaims(GrantsUser user, boolean overdueOnly) {
+		return this.queries
+			.query(new FindRefundClaimsQuery(user.partnershipId(), overdueOnly),
+					ResponseTypes.multipleInstancesOf(RefundClaim.class))
 			.join();
 	}
 

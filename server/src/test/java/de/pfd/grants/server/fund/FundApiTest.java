@@ -300,7 +300,9 @@ class FundApiTest extends ApiTestSupport {
 
 		assertThat(then.get("budget").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(now.get("budget").decimalValue()).isEqualByComparingTo("1500.00");
-		assertThat(this.api.get("staff", fundAsOf(id, "2000-01-01T00:00:00Z")).status()).isEqualTo(404);
+		JsonNode beforeOpening = this.api.get("staff", fundAsOf(id, "2000-01-01T00:00:00Z")).json();
+		assertThat(beforeOpening.get("existed").asBoolean()).isFalse();
+		assertThat(beforeOpening.get("budget").decimalValue()).isEqualByComparingTo("0.00");
 		Api.Response garbage = this.api.get("staff", fundAsOf(id, "yesterday"));
 		assertThat(garbage.status()).isEqualTo(400);
 		assertThat(garbage.isProblem()).isTrue();

@@ -115,7 +115,7 @@ class GrantFiguresApiTest extends GrantApiTestSupport {
 		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.body().lines().findFirst().orElse(""))
-			.isEqualTo("sequence,occurredAt,type,applicationId,amount,available,note,actor");
+			.isEqualTo("sequence,occurredAt,type,applicationId,amount,available,note,actor,valueDate");
 		List<CSVRecord> rows;
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
 			.setHeader()

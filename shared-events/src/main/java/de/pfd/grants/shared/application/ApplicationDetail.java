@@ -35,14 +35,33 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 
 	/**
 	 * What was approved and how far the grant has come: reserved in the fund or waiting
-	 * (position), grant notice issued and confirmed. Null until an approval.
+	 * (position), grant notice issued and confirmed. Null until an approval. The refund
+	 * claim (null without one): its amount, refunds, outstanding rest, the day it arose
+	 * ({@code refundClaimArisenOn}), its due day ({@code refundDueOn},
+	 * {@code refundOverdue}) and its interest under § 49a VwVfG ({@code interestWaived}
+	 * below the small-amount limit). {@code unusedMoneyInterest}: interest under § 49a(4)
+	 * on money not used within the spending period (zero without payouts).
 	 */
 	public record Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
 			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
 			Money paid, LocalDate spendBy, LocalDate proofOfUseDueOn, boolean proofOfUseOverdue,
 			Instant proofOfUseSubmittedAt, String proofOfUseReport, List<Receipt> receipts, Money eligibleAmount,
 			Money finalGrant, Money refundClaim, Money refunded, Money refundOutstanding, Money interest,
-			List<Payment> payments) {
+			List<Payment> payments, LocalDate refundClaimArisenOn, LocalDate refundDueOn, Boolean refundOverdue,
+			Boolean interestWaived, Money unusedMoneyInterest, boolean unusedMoneyInterestWaived) {
+
+		public Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
+				String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
+				Money paid, LocalDate spendBy, LocalDate proofOfUseDueOn, boolean proofOfUseOverdue,
+				Instant proofOfUseSubmittedAt, String proofOfUseReport, List<Receipt> receipts, Money eligibleAmount,
+				Money finalGrant, Money refundClaim, Money refunded, Money refundOutstanding, Money interest,
+				List<Payment> payments) {
+			this(approvedAmount, conditions, fundsReserved, waitlistPosition, noticeReference, noticeIssuedAt,
+					noticeConfirmedAt, requestedPayouts, paid, spendBy, proofOfUseDueOn, proofOfUseOverdue,
+					proofOfUseSubmittedAt, proofOfUseReport, receipts, eligibleAmount, finalGrant, refundClaim,
+					refunded, refundOutstanding, interest, payments, null, null, null, null, Money.ZERO, false);
+		}
+
 	}
 
 	/** A payout request, a payout or a refund. */

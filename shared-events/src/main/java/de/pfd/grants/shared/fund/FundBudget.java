@@ -1,6 +1,7 @@
 package de.pfd.grants.shared.fund;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.money.Money;
@@ -9,11 +10,25 @@ import de.pfd.grants.shared.partnership.PartnershipId;
 /**
  * A fund's figures. reserved = money bound by approvals and not released; available =
  * budget - reserved - lapsed (lapsed is the rest that expired at year-end closing).
+ * {@code asOf}: the instant of entry they stood at (null: now or by value date);
+ * {@code asOfDate}: the day by value date they stood at the end of (null otherwise);
+ * {@code existed}: false when asked for a time before the fund was opened (then every
+ * figure is zero).
  */
 public record FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
 		Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
 		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
-		int spendWithinWeeks, int proofOfUseDueWeeks) {
+		int spendWithinWeeks, int proofOfUseDueWeeks, LocalDate asOfDate, boolean existed) {
+
+	/** The figures of a fund that existed, now or as of an instant. */
+	public FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
+			Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
+			Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
+			int spendWithinWeeks, int proofOfUseDueWeeks) {
+		this(id, partnershipId, type, year, decisionBody, budget, reserved, paid, released, refunded, lapsed, available,
+				requestedPending, perProjectCap, fastTrackLimit, status, asOf, spendWithinWeeks, proofOfUseDueWeeks,
+				null, true);
+	}
 
 	/**
 	 * available = budget - reserved - lapsed: the one formula, for the fund aggregate's
