@@ -2,6 +2,7 @@ package de.pfd.grants.server.fund;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -25,10 +26,13 @@ import de.pfd.grants.shared.fund.FindFundsQuery;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundMovement;
+import de.pfd.grants.shared.fund.FundStatus;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.FindPartnershipsQuery;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.partnership.PartnershipView;
 
 /**
  * The use cases of a partnership's funds: figures, movements, opening, budget, closing.
@@ -59,6 +63,29 @@ public class FundUseCases {
 		return this.queries
 			.query(new FindFundsQuery(user.partnershipId()), ResponseTypes.multipleInstancesOf(FundBudget.class))
 			.join();
+	}
+
+	/**
+	 * What anyone may know before signing in: the open funds of every partnership of the
+	 * installation with their money (budget and what is still available), newest year
+	 * first. No application or person is part of it.
+	 */
+	public List<PartnershipFunds> openFundsOfEveryPartnership() {
+		return this.queries.query(new FindPartnershipsQuery(), ResponseTypes.multipleInstancesOf(PartnershipView.class))
+			.join()
+			.stream()
+			.map(partnership -> new PartnershipFunds(partnership, this.queries
+				.query(new FindFundsQuery(partnership.id()), ResponseTypes.multipleInstancesOf(FundBudget.class))
+				.join()
+				.stream()
+				.filter(fund -> fund.status() == FundStatus.OPEN)
+				.sorted(Comparator.comparingInt(FundBudget::year).reversed().thenComparing(FundBudget::type))
+				.toList()))
+			.toList();
+	}
+
+	/** A partnership and its open funds. */
+	public record PartnershipFunds(PartnershipView partnership, List<FundBudget> funds) {
 	}
 
 	public FundBudget fund(GrantsUser user, String fundId, Instant asOf) {

@@ -104,7 +104,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 						"/actuator/health/**", "/actuator/info", "/vendor/**", "/css/**", "/favicon.ico")
 				.permitAll()
+				// the start page: for visitors the funds and the money still available
 				.requestMatchers(HttpMethod.GET, "/")
+				.permitAll()
+				// the portal's pages: what each user sees there is the use cases'
+				// decision
+				.requestMatchers(HttpMethod.GET, "/antraege", "/antraege/**")
 				.authenticated()
 				.anyRequest()
 				.hasRole(Role.STAFF.name()))

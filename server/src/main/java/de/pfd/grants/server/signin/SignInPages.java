@@ -3,7 +3,6 @@ package de.pfd.grants.server.signin;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.pfd.grants.persistence.DatabaseUnavailable;
 import de.pfd.grants.server.security.CurrentUser;
-import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.security.SignInPageHandlers;
 import de.pfd.grants.server.security.SignInThrottled;
 import de.pfd.grants.server.web.Problems;
@@ -22,9 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The sign-in form and the start page. Signing in itself (POST /login) and out (POST
- * /logout) are done by Spring Security; a failed sign-in is forwarded here to show the
- * form again.
+ * The sign-in form. Signing in itself (POST /login) and out (POST /logout) are done by
+ * Spring Security; a failed sign-in is forwarded here to show the form again.
  */
 @Controller
 @Hidden
@@ -70,22 +66,6 @@ class SignInPages {
 		model.addAttribute("username", username == null || username.length() > LONGEST_NAME ? "" : username.strip());
 		model.addAttribute("error", error);
 		return "login";
-	}
-
-	@GetMapping("/")
-	String start(@AuthenticationPrincipal GrantsUser user, Model model) {
-		model.addAttribute("user", user);
-		model.addAttribute("role", roleName(user.role()));
-		return "start";
-	}
-
-	static String roleName(Role role) {
-		return switch (role) {
-			case STAFF -> "Koordinierungs- und Fachstelle";
-			case AUDITOR -> "Prüfung (nur lesen)";
-			case MEMBER -> "Mitglied eines Gremiums";
-			case APPLICANT -> "Antragstellende Organisation";
-		};
 	}
 
 }

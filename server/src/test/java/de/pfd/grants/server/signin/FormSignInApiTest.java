@@ -197,7 +197,7 @@ class FormSignInApiTest extends ApiTestSupport {
 
 	@Test
 	void a_browser_that_is_not_signed_in_is_sent_to_the_form_and_a_signed_in_one_past_it() {
-		Web.Page start = this.web.get("/", "Accept", "text/html");
+		Web.Page start = this.web.get("/antraege", "Accept", "text/html");
 		assertThat(start.status()).isEqualTo(302);
 		assertThat(start.header("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 

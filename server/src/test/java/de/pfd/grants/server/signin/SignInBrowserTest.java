@@ -1,18 +1,10 @@
 package de.pfd.grants.server.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,11 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.Browser;
 import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.security.AccountStore;
 
@@ -53,15 +39,9 @@ import de.pfd.grants.server.security.AccountStore;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInBrowserTest extends ApiTestSupport {
 
-	private static final File DRIVER = new File("/usr/bin/chromedriver");
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	private static Browser chromium;
 
 	private static ChromeDriver browser;
-
-	private static ChromeDriverService service;
 
 	@Autowired
 	AccountStore accountStore;
@@ -73,34 +53,13 @@ class SignInBrowserTest extends ApiTestSupport {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		boolean present = DRIVER.canExecute() && CHROMIUM.canExecute();
-		if (!present && Boolean.parseBoolean(System.getenv("GRANTS_TEST_REQUIRE_BROWSER"))) {
-			throw new IllegalStateException("chromium and chromium-driver are required (GRANTS_TEST_REQUIRE_BROWSER)");
-		}
-		assumeTrue(present, "no chromium/chromium-driver: apt-get install -y chromium chromium-driver");
-		Path profile = Files.createDirectories(Path.of("target", "chromium-profile-" + UUID.randomUUID()));
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-features=PasswordLeakDetection,Translate", "--window-size=1280,900", "--lang=de-DE",
-				"--user-data-dir=" + profile.toAbsolutePath());
-		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-		options.setExperimentalOption("prefs",
-				Map.of("credentials_enable_service", false, "profile.password_manager_enabled", false));
-		service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = Browser.start("sign-in");
+		browser = chromium.driver;
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
+		Browser.stop(chromium);
 	}
 
 	@BeforeEach
@@ -115,13 +74,13 @@ class SignInBrowserTest extends ApiTestSupport {
 		browser.get(this.base + "/login");
 		screenshot("login");
 
-		// from the top of the page: the skip link first, then the name, the password, the
-		// button
+		// from the top of the page: the skip link first, followed past the navigation,
+		// then the name, the password, the button
 		Actions keys = new Actions(browser);
 		keys.sendKeys(Keys.TAB).perform();
 		assertThat(focused().getAttribute("href")).as(focused().getTagName() + " " + focused().getText())
 			.endsWith("#inhalt");
-		keys.sendKeys(Keys.TAB).perform();
+		keys.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
 		assertThat(focused().getAttribute("id")).isEqualTo("username");
 		keys.sendKeys(user).sendKeys(Keys.TAB).perform();
 		assertThat(focused().getAttribute("id")).isEqualTo("password");
@@ -186,7 +145,7 @@ class SignInBrowserTest extends ApiTestSupport {
 		Actions keys = new Actions(browser);
 		keys.sendKeys(Keys.TAB).perform();
 		assertThat(focused().getAttribute("href")).endsWith("#inhalt");
-		keys.sendKeys(Keys.TAB).perform();
+		keys.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
 		assertThat(focused().getAttribute("id")).isEqualTo("password");
 		keys.sendKeys("password1234").sendKeys(Keys.ENTER).perform();
 
@@ -214,35 +173,19 @@ class SignInBrowserTest extends ApiTestSupport {
 	}
 
 	private static WebElement focused() {
-		return browser.switchTo().activeElement();
+		return chromium.focused();
 	}
 
 	private static void assertNoViolations(String page) {
-		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-		List<Rule> violations = results.getViolations();
-		assertThat(violations)
-			.as(page + ": "
-					+ violations.stream().map(v -> v.getId() + " " + v.getNodes()).collect(Collectors.joining("; ")))
-			.isEmpty();
-		assertThat(results.getPasses()).as("axe ran").isNotEmpty();
+		chromium.assertNoViolations(page);
 	}
 
 	private static void assertNoCspViolations() {
-		List<String> refused = browser.manage()
-			.logs()
-			.get("browser")
-			.getAll()
-			.stream()
-			.map(entry -> entry.getMessage())
-			.filter(message -> message.contains("Content Security Policy"))
-			.toList();
-		assertThat(refused).isEmpty();
+		chromium.assertNoCspViolations();
 	}
 
 	private static void screenshot(String name) throws IOException {
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("sign-in-" + name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
+		chromium.screenshot(name);
 	}
 
 }

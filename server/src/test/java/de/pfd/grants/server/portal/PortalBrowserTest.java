@@ -1,0 +1,135 @@
+package de.pfd.grants.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.Browser;
+import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.TestAccounts;
+import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.server.security.Role;
+
+/**
+ * The portal in a real browser (headless Chromium): a visitor reads the start page and
+ * switches to English and back, signs in with the keyboard, and follows an approved and
+ * paid-out application from "Meine Anträge" to its page. Every page: axe-core 0
+ * violations (WCAG 2.1 A/AA), no CSP complaint, a screenshot ({@code portal-*.png}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PortalBrowserTest extends ApiTestSupport {
+
+	private static Browser browser;
+
+	@Autowired
+	AccountStore accountStore;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	private String base;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start("portal");
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		Browser.stop(browser);
+	}
+
+	@BeforeEach
+	void signedOut() {
+		this.base = "http://127.0.0.1:" + this.port;
+		browser.driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void a_visitor_reads_the_start_page_in_german_and_in_english() throws IOException {
+		browser.driver.get(this.base + "/");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Fördermittel für Projekte für Demokratie");
+		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		assertThat(browser.driver.findElements(By.cssSelector("table caption"))).isNotEmpty();
+		browser.assertNoViolations("the visitor's start page");
+		browser.screenshot("start-visitor");
+
+		browser.driver.findElement(By.linkText("English")).click();
+		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Grants for projects for democracy"));
+		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		browser.assertNoViolations("the visitor's start page in English");
+		browser.screenshot("start-visitor-en");
+		// the choice is kept
+		browser.driver.get(this.base + "/login");
+		browser.driver.get(this.base + "/");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Grants for projects for democracy");
+		browser.driver.findElement(By.linkText("Deutsch")).click();
+		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Fördermittel für Projekte für Demokratie"));
+		browser.assertNoCspViolations();
+	}
+
+	@Test
+	void an_applicant_signs_in_with_the_keyboard_and_follows_the_application() throws IOException {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
+		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
+		String id = this.grants.confirmed(applicant, Drafts.complete(fund, year), "900.00", "ZB-" + year);
+		this.grants.payOut(applicant, id, "400.00");
+
+		browser.driver.get(this.base + "/");
+		browser.driver.findElement(By.linkText("Anmelden")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		browser.driver.findElement(By.id("username")).click();
+		new Actions(browser.driver).sendKeys(applicant)
+			.sendKeys(Keys.TAB)
+			.sendKeys("demo")
+			.sendKeys(Keys.ENTER)
+			.perform();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("zu-den-antraegen")));
+		browser.assertNoViolations("the signed-in start page");
+		browser.screenshot("start-signed-in");
+
+		// to "Meine Anträge" with the keyboard: the link has the focus, Enter follows it
+		browser.driver.findElement(By.id("zu-den-antraegen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("antraege")));
+		String row = browser.driver.findElement(By.id("antraege")).getText();
+		assertThat(row).contains("Demokratiewerkstatt", "Bewilligt", "Verwendungsnachweis bis", "Mittel verwenden bis");
+		browser.assertNoViolations("Meine Anträge");
+		browser.screenshot("applications");
+
+		browser.driver.findElement(By.linkText("Demokratiewerkstatt")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("verlauf-tabelle")));
+		assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Bewilligt");
+		assertThat(browser.driver.findElement(By.id("bewilligt")).getText()).isEqualTo("900,00 €");
+		assertThat(browser.driver.findElement(By.id("ausgezahlt")).getText()).isEqualTo("400,00 €");
+		assertThat(browser.driver.findElement(By.id("verlauf-tabelle")).getText()).contains("Eingereicht",
+				"Bereit zur Entscheidung", "Bewilligt");
+		browser.assertNoViolations("the application page");
+		browser.screenshot("application");
+		browser.assertNoCspViolations();
+	}
+
+	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+}
