@@ -1,5 +1,6 @@
 package de.pfd.grants.server;
 
+import java.time.Year;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,6 +16,18 @@ public final class TestYears {
 	private static final int LAST = 2094;
 
 	private TestYears() {
+	}
+
+	/**
+	 * A year of its own whose projects (May to September) and proofs of use (six weeks
+	 * later) all lie in the future: nothing of it can be overdue today.
+	 */
+	public static int nextInTheFuture() {
+		int year = next();
+		while (year <= Year.now().getValue()) {
+			year = next();
+		}
+		return year;
 	}
 
 	public static int next() {

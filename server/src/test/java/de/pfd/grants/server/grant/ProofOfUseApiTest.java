@@ -129,7 +129,7 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		String fund = this.given.openFund("ACTION_FUND", PAST_YEAR);
 		String late = this.given.confirmedGrant(Route.ACTION_FUND, fund, PAST_YEAR, "900.00");
 		LocalDate due = LocalDate.of(PAST_YEAR, 9, 30).plusWeeks(PROOF_DUE_WEEKS);
-		int year = TestYears.next();
+		int year = TestYears.nextInTheFuture();
 		String onTime = this.given.confirmedGrant(Route.ACTION_FUND, this.given.openFund(Route.ACTION_FUND, year), year,
 				"900.00");
 
