@@ -125,9 +125,15 @@ class ScriptedYearApiTest extends ApiTestSupport {
 		JsonNode reviewed = ok(this.api.post("staff", Api.review(a1),
 				"{\"outcome\":\"ACCEPTED\",\"eligibleAmount\":700.00,\"note\":\"geprüft\"}"));
 		assertThat(reviewed.get("status").asText()).isEqualTo("REFUND_DUE");
-		JsonNode refunded = ok(this.api.post("staff", Api.refunds(a1),
-				Grants.refund("300.00", PartnershipCalendar.dayOf(Instant.now()))));
+		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
+		JsonNode claim = refundClaim(a1);
+		assertThat(money(claim, "amount")).isEqualTo(Money.euros("300.00"));
+		assertThat(claim.get("arisenOn").asText()).isEqualTo(today.toString());
+		assertThat(claim.get("dueOn").asText()).isEqualTo(today.plusWeeks(4).toString());
+		assertThat(claim.get("overdue").asBoolean()).isFalse();
+		JsonNode refunded = ok(this.api.post("staff", Api.refunds(a1), Grants.refund("300.00", today)));
 		assertThat(refunded.get("status").asText()).isEqualTo("SETTLED");
+		assertThat(money(refundClaim(a1), "outstanding")).isEqualTo(Money.ZERO);
 
 		this.grants.issueNotice(a2, "ZB-" + this.year + "-2");
 		ok(this.api.post("applicant2", Api.noticeConfirmation(a2), null));
@@ -157,6 +163,17 @@ class ScriptedYearApiTest extends ApiTestSupport {
 
 		assertFiguresAndMovementsEqualTheEvents(action);
 		assertFiguresAndMovementsEqualTheEvents(youth);
+
+		// statements by value date: every booking of this year was dated today
+		JsonNode yesterday = ok(this.api.get("auditor", Api.fundAsOf(action, today.minusDays(1))));
+		assertThat(yesterday.get("existed").asBoolean()).isFalse();
+		assertThat(money(yesterday, "budget")).isEqualTo(Money.ZERO);
+		JsonNode byValueDate = ok(this.api.get("auditor", Api.fundAsOf(action, today)));
+		assertThat(byValueDate.get("existed").asBoolean()).isTrue();
+		FundEvents events = FundEvents.of(this.eventStore, action);
+		assertThat(money(byValueDate, "paid")).isEqualTo(events.paid);
+		assertThat(money(byValueDate, "refunded")).isEqualTo(events.refunded);
+		assertThat(money(byValueDate, "available")).isEqualTo(events.available());
 		assertThat(List.of(a3, a4, a5, a6, a7, a8, a11, a12, y4, y6)).isNotEmpty();
 	}
 
@@ -320,6 +337,16 @@ class ScriptedYearApiTest extends ApiTestSupport {
 				{"report":"Projekt wie geplant durchgeführt.",
 				 "receipts":[{"date":"%d-06-15","description":"Honorare","category":"FEES","amount":%s}]}"""
 			.formatted(this.year, amount);
+	}
+
+	/** The application's refund claim as staff list it. */
+	private JsonNode refundClaim(String id) {
+		for (JsonNode claim : ok(this.api.get("staff", "/api/refund-claims"))) {
+			if (claim.get("applicationId").asText().equals(id)) {
+				return claim;
+			}
+		}
+		throw new AssertionError("no refund claim for " + id);
 	}
 
 	private String status(String id) {
