@@ -121,6 +121,44 @@ class AccountPages {
 		return "redirect:/konto/passwort-vergessen?gesendet";
 	}
 
+	/** Registration as an applicant: the form (one field per line of the mail's link). */
+	@GetMapping("/registrieren")
+	String registrationForm(@RequestParam(required = false) String gesendet, Model model) {
+		model.addAttribute("sent", gesendet != null);
+		model.addAttribute("partnerships", this.accounts.partnerships());
+		model.addAttribute("form", new RegistrationForm(null, null, null));
+		return "konto/register";
+	}
+
+	/**
+	 * Registers and sends the confirmation link; the answer never tells whether the
+	 * address has an account (the same page follows). A refused field is shown at the
+	 * field with the values kept (not the password).
+	 */
+	@PostMapping("/registrieren")
+	String register(@RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String password, @RequestParam(required = false) String partnershipId,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		try {
+			this.accounts.register(email, password, displayName, partnershipId, ClientAddress.of(request).value());
+		}
+		catch (ApiException ex) {
+			response.setStatus(ex.status() == HttpStatus.TOO_MANY_REQUESTS ? ex.status().value()
+					: HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("sent", false);
+			model.addAttribute("partnerships", this.accounts.partnerships());
+			model.addAttribute("form", new RegistrationForm(displayName, email, partnershipId));
+			model.addAttribute("error", german(ex.getMessage()));
+			model.addAttribute("errorField", ex.field() == null ? "email" : ex.field());
+			return "konto/register";
+		}
+		return "redirect:/konto/registrieren?gesendet";
+	}
+
+	/** What the registration form shows back after a refusal (never the password). */
+	record RegistrationForm(String displayName, String email, String partnershipId) {
+	}
+
 	private static final String LINK_INVALID = "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. "
 			+ "Fordern Sie bei Bedarf einen neuen an.";
 
