@@ -22,6 +22,9 @@ import de.pfd.grants.shared.money.Money;
  */
 final class ApplicationRules {
 
+	/** A field that a submission needs and that is empty. */
+	static final String REQUIRED = "Pflichtangabe / is required";
+
 	private ApplicationRules() {
 	}
 
@@ -30,8 +33,9 @@ final class ApplicationRules {
 		if (problems.isEmpty()) {
 			return;
 		}
-		String message = (code == ErrorCode.SUBMISSION_INVALID ? "the application cannot be submitted: "
-				: "invalid application: ")
+		String message = (code == ErrorCode.SUBMISSION_INVALID
+				? "Antrag kann nicht eingereicht werden / the application cannot be submitted: "
+				: "Antrag fehlerhaft / invalid application: ")
 				+ problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
 		throw new RuleViolationException(code, message, problems);
 	}
@@ -63,7 +67,7 @@ final class ApplicationRules {
 		require(missing, "requestedAmount", c.requestedAmount());
 		Applicant a = c.applicant();
 		if (a == null) {
-			missing.add(new FieldViolation("applicant", "is required"));
+			missing.add(new FieldViolation("applicant", REQUIRED));
 		}
 		else {
 			require(missing, "applicant.organisation", a.organisation());
@@ -73,7 +77,8 @@ final class ApplicationRules {
 			require(missing, "applicant.address", a.address());
 		}
 		if (c.costs().isEmpty()) {
-			missing.add(new FieldViolation("costs", "at least one cost item is required"));
+			missing.add(new FieldViolation("costs",
+					"Mindestens eine Kostenposition angeben / at least one cost item is required"));
 		}
 		return missing;
 	}
@@ -84,13 +89,16 @@ final class ApplicationRules {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		if (c.startDate() != null && (c.startDate().isBefore(first) || c.startDate().isAfter(last))) {
-			problems.add(new FieldViolation("startDate", "must lie in the fund's year " + year));
+			problems.add(new FieldViolation("startDate",
+					"muss im Förderjahr " + year + " liegen / must lie in the fund's year " + year));
 		}
 		if (c.endDate() != null && (c.endDate().isBefore(first) || c.endDate().isAfter(last))) {
-			problems.add(new FieldViolation("endDate", "must lie in the fund's year " + year + " (by 31 December)"));
+			problems.add(new FieldViolation("endDate", "muss im Förderjahr " + year
+					+ " liegen (bis 31. Dezember) / must lie in the fund's year " + year + " (by 31 December)"));
 		}
 		if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
-			problems.add(new FieldViolation("endDate", "must not be before the start date"));
+			problems.add(new FieldViolation("endDate",
+					"darf nicht vor dem Beginn liegen / must not be before the start date"));
 		}
 		return problems;
 	}
@@ -102,8 +110,10 @@ final class ApplicationRules {
 		}
 		Money expected = c.totalCosts().minus(c.totalIncome());
 		if (!expected.equals(c.requestedAmount())) {
-			return Optional.of(new FieldViolation("requestedAmount", "must equal total costs " + c.totalCosts()
-					+ " minus income " + c.totalIncome() + " = " + expected));
+			return Optional.of(new FieldViolation("requestedAmount",
+					"muss Gesamtkosten minus Einnahmen sein: " + c.totalCosts() + " - " + c.totalIncome() + " = "
+							+ expected + " / must equal total costs " + c.totalCosts() + " minus income "
+							+ c.totalIncome() + " = " + expected));
 		}
 		return Optional.empty();
 	}
@@ -115,10 +125,11 @@ final class ApplicationRules {
 			return Optional.empty();
 		}
 		if (!requested.isPositive()) {
-			return Optional.of(new FieldViolation("requestedAmount", "must be positive"));
+			return Optional.of(new FieldViolation("requestedAmount", "muss größer als 0 sein / must be positive"));
 		}
 		if (cap != null && requested.isGreaterThan(cap)) {
-			return Optional.of(new FieldViolation("requestedAmount", "exceeds the fund's per-project cap of " + cap));
+			return Optional.of(new FieldViolation("requestedAmount", "übersteigt die Höchstgrenze je Projekt von " + cap
+					+ " / exceeds the fund's per-project cap of " + cap));
 		}
 		return Optional.empty();
 	}
@@ -132,12 +143,13 @@ final class ApplicationRules {
 		boolean young = a != null
 				&& (Boolean.TRUE.equals(a.youthConfirmed()) || a.legalForm() == LegalForm.INFORMAL_YOUTH_GROUP);
 		return young ? Optional.empty() : Optional.of(new FieldViolation("applicant.youthConfirmed",
-				"the youth fund requires applicants to confirm being at most 27 years old, or to be a youth group"));
+				"Beim Jugendfonds bitte bestätigen, höchstens 27 Jahre alt oder eine Jugendgruppe zu sein / "
+						+ "the youth fund requires applicants to confirm being at most 27 years old, or to be a youth group"));
 	}
 
 	private static void require(List<FieldViolation> missing, String field, Object value) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
-			missing.add(new FieldViolation(field, "is required"));
+			missing.add(new FieldViolation(field, REQUIRED));
 		}
 	}
 

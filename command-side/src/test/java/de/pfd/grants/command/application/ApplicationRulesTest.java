@@ -58,7 +58,7 @@ class ApplicationRulesTest {
 	@Test
 	void each_missing_field_is_reported_as_required() {
 		assertThat(ApplicationRules.requiredFields(content().summary(null).build()))
-			.containsExactly(new FieldViolation("summary", "is required"));
+			.containsExactly(new FieldViolation("summary", ApplicationRules.REQUIRED));
 	}
 
 	@Test
@@ -143,7 +143,8 @@ class ApplicationRulesTest {
 	void an_end_before_the_start_is_refused_for_the_end_date() {
 		List<FieldViolation> problems = ApplicationRules
 			.periodWithinFundYear(period(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 5, 1)), 2019);
-		assertThat(problems).containsExactly(new FieldViolation("endDate", "must not be before the start date"));
+		assertThat(problems).containsExactly(
+				new FieldViolation("endDate", "darf nicht vor dem Beginn liegen / must not be before the start date"));
 	}
 
 	@Test
@@ -174,7 +175,8 @@ class ApplicationRulesTest {
 			.costPlanAddsUp(content().requestedAmount(euros("1000.01")).build());
 		assertThat(fields(problem)).containsExactly("requestedAmount");
 		assertThat(problem.get().message())
-			.isEqualTo("must equal total costs 1200.00 EUR minus income 200.00 EUR = 1000.00 EUR");
+			.endsWith("/ must equal total costs 1200.00 EUR minus income 200.00 EUR = 1000.00 EUR")
+			.startsWith("muss Gesamtkosten minus Einnahmen sein");
 	}
 
 	@Test
@@ -232,20 +234,21 @@ class ApplicationRulesTest {
 		Optional<FieldViolation> problem = ApplicationRules
 			.requestedWithinCap(content().requestedAmount(euros("2500.01")).build(), euros("2500.00"));
 		assertThat(fields(problem)).containsExactly("requestedAmount");
-		assertThat(problem.get().message()).isEqualTo("exceeds the fund's per-project cap of 2500.00 EUR");
+		assertThat(problem.get().message()).isEqualTo(
+				"übersteigt die Höchstgrenze je Projekt von 2500.00 EUR / exceeds the fund's per-project cap of 2500.00 EUR");
 	}
 
 	@Test
 	void a_request_of_zero_is_refused_as_not_positive() {
 		assertThat(ApplicationRules.requestedWithinCap(content().requestedAmount(Money.ZERO).build(), euros("5000")))
-			.contains(new FieldViolation("requestedAmount", "must be positive"));
+			.contains(new FieldViolation("requestedAmount", "muss größer als 0 sein / must be positive"));
 	}
 
 	@Test
 	void a_negative_request_is_refused_as_not_positive() {
 		assertThat(
 				ApplicationRules.requestedWithinCap(content().requestedAmount(euros("-0.01")).build(), euros("5000")))
-			.contains(new FieldViolation("requestedAmount", "must be positive"));
+			.contains(new FieldViolation("requestedAmount", "muss größer als 0 sein / must be positive"));
 	}
 
 	@Test

@@ -134,7 +134,8 @@ class DraftingTest {
 		this.fixture.givenNoPriorActivity()
 			.when(Applications.create(content))
 			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "endDate"))
-			.expectExceptionMessage(Matchers.containsString("endDate must not be before the start date"))
+			.expectExceptionMessage(Matchers
+				.containsString("endDate darf nicht vor dem Beginn liegen / must not be before the start date"))
 			.expectNoEvents();
 	}
 
@@ -194,7 +195,8 @@ class DraftingTest {
 		this.fixture.givenNoPriorActivity()
 			.when(Applications.create(Applications.content().requestedAmount(Money.ZERO).build()))
 			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "requestedAmount"))
-			.expectExceptionMessage(Matchers.containsString("requestedAmount must be positive"))
+			.expectExceptionMessage(
+					Matchers.containsString("requestedAmount muss größer als 0 sein / must be positive"))
 			.expectNoEvents();
 	}
 

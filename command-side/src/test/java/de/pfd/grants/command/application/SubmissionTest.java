@@ -84,7 +84,8 @@ class SubmissionTest {
 			.when(Applications.submit())
 			.expectException(refusedWith(ErrorCode.SUBMISSION_INVALID, "title", "summary", "actionField", "startDate",
 					"endDate", "requestedAmount", "applicant", "costs"))
-			.expectExceptionMessage(Matchers.startsWith("the application cannot be submitted: title is required"))
+			.expectExceptionMessage(Matchers.startsWith(
+					"Antrag kann nicht eingereicht werden / the application cannot be submitted: title Pflichtangabe / is required"))
 			.expectNoEvents();
 	}
 
