@@ -109,7 +109,7 @@ class SecurityConfiguration {
 				.permitAll()
 				// the portal's pages: what each user sees there is the use cases'
 				// decision
-				.requestMatchers(HttpMethod.GET, "/antraege", "/antraege/**")
+				.requestMatchers("/antraege", "/antraege/**")
 				.authenticated()
 				.anyRequest()
 				.hasRole(Role.STAFF.name()))

@@ -175,6 +175,110 @@ class PortalBrowserTest extends ApiTestSupport {
 		browser.assertNoCspViolations();
 	}
 
+	@Test
+	void an_applicant_fills_in_the_form_is_shown_each_refusal_at_its_field_saves_and_submits() throws IOException {
+		int year = TestYears.nextInTheFuture();
+		this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
+		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
+		signIn(applicant);
+		browser.driver.get(this.base + "/antraege");
+		browser.driver.findElement(By.id("neuer-antrag")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+		browser.assertNoViolations("the empty application form");
+		browser.screenshot("form-new");
+
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("fundId")))
+			.selectByVisibleText("Aktionsfonds " + year);
+		type("title", "Demokratie-Werkstatt <b>2027</b>");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("actionField")))
+			.selectByValue("DEMOCRACY_PROMOTION");
+		browser.driver.findElement(By.id("targetGroup-YOUTH")).sendKeys(Keys.SPACE);
+		setDate("startDate", year + "-05-01");
+		setDate("endDate", year + "-09-30");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("legalForm")))
+			.selectByValue("REGISTERED_ASSOCIATION");
+		type("organisation", "Kulturkreis Test e.V.");
+		type("contactName", "Erika Muster");
+		type("email", "erika@example.org");
+		type("address", "Markt 1, 40822 Mettmann");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("costs-0-kind")))
+			.selectByValue("FEES");
+		type("costs-0-description", "Honorare");
+		type("costs-0-amount", "1.200,00");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("costs-1-kind")))
+			.selectByValue("MATERIAL");
+		type("costs-1-amount", "12,3x");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("income-0-kind")))
+			.selectByValue("OWN_FUNDS");
+		type("income-0-amount", "150,50");
+		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
+
+		// the amount that is not one: refused at its field and in the summary, values
+		// kept,
+		// nothing saved
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("fehler")));
+		assertThat(browser.driver.getTitle()).startsWith("Fehler:");
+		assertThat(browser.driver.findElement(By.id("fehler")).getText()).contains("Kostenbetrag, Zeile 2");
+		assertThat(browser.driver.findElement(By.id("costs-1-amount-error")).getText()).contains("Betrag in Euro");
+		assertThat(browser.driver.findElement(By.id("costs-1-amount")).getAttribute("value")).isEqualTo("12,3x");
+		assertThat(browser.driver.findElement(By.id("title")).getAttribute("value"))
+			.isEqualTo("Demokratie-Werkstatt <b>2027</b>");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM application_view WHERE owner = ?", Integer.class,
+				applicant))
+			.isZero();
+		browser.assertNoViolations("the form with an error");
+		browser.screenshot("form-error");
+
+		browser.driver.findElement(By.id("costs-1-amount")).clear();
+		type("costs-1-amount", "250,50");
+		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")),
+				ExpectedConditions.visibilityOfElementLocated(By.id("fehler"))));
+		assertThat(browser.driver.findElements(By.id("fehler"))).as(browser.driver.getPageSource().length() > 0
+				? browser.driver.findElements(By.id("fehler")).stream().map(e -> e.getText()).toList().toString() : "")
+			.isEmpty();
+		assertThat(browser.driver.findElement(By.id("titel")).getText()).isEqualTo("Demokratie-Werkstatt <b>2027</b>");
+		// computed, not typed: 1,200.00 + 250.50 - 150.50
+		assertThat(browser.driver.findElement(By.id("beantragt")).getText()).isEqualTo("1.300,00 €");
+
+		// the summary is missing: the submission is refused, each problem linked to the
+		// form
+		browser.driver.findElement(By.id("einreichen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("fehler")));
+		assertThat(browser.driver.findElement(By.id("fehler")).getText()).contains("Kurzbeschreibung: Pflichtangabe");
+		browser.assertNoViolations("the refused submission");
+		browser.screenshot("form-submission-refused");
+		browser.driver.findElement(By.partialLinkText("Kurzbeschreibung")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+		assertThat(browser.driver.findElement(By.id("costs-1-amount")).getAttribute("value")).isEqualTo("250,50");
+		type("summary", "Workshops für Jugendliche");
+		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")));
+		browser.driver.findElement(By.id("einreichen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("eingereicht")));
+		assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Eingereicht");
+		browser.assertNoViolations("the submitted application");
+		browser.screenshot("form-submitted");
+		browser.assertNoCspViolations();
+	}
+
+	private void signIn(String user) {
+		browser.driver.get(this.base + "/login");
+		browser.driver.findElement(By.id("username")).sendKeys(user);
+		browser.driver.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("angemeldet")));
+	}
+
+	private static void type(String id, String text) {
+		browser.driver.findElement(By.id(id)).sendKeys(text);
+	}
+
+	/** A date input's value (what the browser's date picker would set). */
+	private static void setDate(String id, String isoDate) {
+		browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)),
+				isoDate);
+	}
+
 	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
 		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
 	}
