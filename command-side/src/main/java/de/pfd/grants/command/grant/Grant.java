@@ -3,20 +3,26 @@ package de.pfd.grants.command.grant;
 import static de.pfd.grants.command.common.Checks.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import de.pfd.grants.command.application.Application;
 import de.pfd.grants.command.common.Checks;
 import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.command.fund.FundLedger;
+import de.pfd.grants.command.partnership.Partnerships;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApprovalWaitlisted;
 import de.pfd.grants.shared.application.ApprovedFundsReserved;
@@ -28,6 +34,7 @@ import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.grant.GrantSettled;
+import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
@@ -38,10 +45,12 @@ import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
 import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.grant.ReleasePayoutCommand;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 
@@ -74,6 +83,17 @@ public class Grant {
 	private boolean noticeIssued;
 
 	private boolean noticeConfirmed;
+
+	/**
+	 * The day (partnership calendar) the grant notice was confirmed: no payout before.
+	 */
+	private LocalDate noticeConfirmedOn;
+
+	/** Payouts certified and waiting for another staff member's release, by payout id. */
+	private final Map<String, PayoutCertified> pending = new LinkedHashMap<>();
+
+	/** The value date of the first payout: no refund before it. */
+	private LocalDate firstPaidOn;
 
 	private Money requestedPayouts = Money.ZERO;
 
@@ -171,32 +191,97 @@ public class Grant {
 				Checks.optionalText(command.purpose())));
 	}
 
-	/** The fund books the payout first; only then is it recorded here. */
+	/**
+	 * Staff record a payout against the open requests. With four eyes (the partnership's
+	 * default) it is certified only and waits for another staff member's release;
+	 * without, the fund books it at once.
+	 */
 	@CommandHandler
-	void handle(RecordPayoutCommand command, FundLedger funds) {
+	void handle(RecordPayoutCommand command, FundLedger funds, Partnerships partnerships) {
+		if (this.paymentIds.contains(PAYOUT + command.payoutId()) || this.pending.containsKey(command.payoutId())) {
+			return;
+		}
+		requirePayable(command.amount(), pendingTotal());
+		check(command.paidOn() != null, ErrorCode.INVALID_INPUT, "the payment date is required", "paidOn");
+		check(PayoutRules.plausibleValueDate(command.paidOn(), this.noticeConfirmedOn, today()),
+				ErrorCode.INVALID_INPUT,
+				"Das Auszahlungsdatum liegt nicht vor der Bestätigung des Zuwendungsbescheids ("
+						+ this.noticeConfirmedOn
+						+ ") und nicht in der Zukunft / the payment date is not before the grant notice was confirmed ("
+						+ this.noticeConfirmedOn + ") and not in the future",
+				"paidOn");
+		String reference = Checks.optionalText(command.reference());
+		if (partnerships.settings(this.application.partnershipId()).fourEyesPayouts()) {
+			apply(new PayoutCertified(this.application.applicationId(), this.application.fundId(), command.payoutId(),
+					command.amount(), command.paidOn(), reference, command.recordedBy()));
+			return;
+		}
+		book(command.payoutId(), command.amount(), command.paidOn(), reference, funds);
+	}
+
+	/**
+	 * A second staff member releases a certified payout: the fund books it first, then it
+	 * is recorded. The one who certified it may not release it.
+	 */
+	@CommandHandler
+	void handle(ReleasePayoutCommand command, FundLedger funds) {
 		if (this.paymentIds.contains(PAYOUT + command.payoutId())) {
 			return;
 		}
-		boolean balancePayment = this.finalGrant != null
-				&& this.application.status() == ApplicationStatus.PROOF_OF_USE_SUBMITTED;
-		if (!balancePayment) {
-			requireRunningGrant("paid out");
-		}
-		Checks.requirePositive(command.amount(), "a payout", "amount");
-		Money open = PayoutRules.openForPayout(this.requestedPayouts, this.paid,
-				balancePayment ? this.finalGrant : null);
-		check(!command.amount().isGreaterThan(open), ErrorCode.PAYOUT_EXCEEDS_REQUEST,
-				"only " + open + " is requested and not paid out yet", "amount");
-		check(command.paidOn() != null, ErrorCode.INVALID_INPUT, "the payment date is required", "paidOn");
+		PayoutCertified certified = this.pending.get(command.payoutId());
+		check(certified != null, ErrorCode.NOT_FOUND,
+				"Keine zur Auszahlung bestätigte Zahlung mit dieser Kennung / no certified payout with this id");
+		check(certified.certifiedBy() == null || !certified.certifiedBy().equals(command.releasedBy()),
+				ErrorCode.FOUR_EYES_REQUIRED,
+				"Vier-Augen-Prinzip: wer eine Auszahlung als sachlich und rechnerisch richtig bestätigt, gibt sie nicht "
+						+ "selbst frei / four eyes: the staff member who certified a payout may not release it");
+		requirePayable(certified.amount(), pendingTotal().minus(certified.amount()));
+		book(certified.payoutId(), certified.amount(), certified.paidOn(), certified.reference(), funds);
+	}
+
+	/** The fund books the payout first; only then is it recorded here. */
+	private void book(String payoutId, Money amount, LocalDate paidOn, String reference, FundLedger funds) {
+		boolean balancePayment = balancePayment();
 		int spendWithinWeeks = this.application.terms(funds).spendWithinWeeks();
-		funds.bookPayout(this.application.fundId(), this.application.applicationId(), command.payoutId(),
-				command.amount());
-		apply(new PayoutRecorded(this.application.applicationId(), this.application.fundId(), command.payoutId(),
-				command.amount(), command.paidOn(), Checks.optionalText(command.reference()),
-				PayoutRules.spendBy(command.paidOn(), spendWithinWeeks)));
+		funds.bookPayout(this.application.fundId(), this.application.applicationId(), payoutId, amount);
+		apply(new PayoutRecorded(this.application.applicationId(), this.application.fundId(), payoutId, amount, paidOn,
+				reference, PayoutRules.spendBy(paidOn, spendWithinWeeks)));
 		if (balancePayment && this.paid.equals(this.finalGrant)) {
 			apply(new GrantSettled(this.application.applicationId(), this.finalGrant));
 		}
+	}
+
+	/**
+	 * A payout belongs to a running grant, or is the balance of the final grant after the
+	 * settlement; it never exceeds what the open requests cover (requested − paid − the
+	 * other certified payouts).
+	 */
+	private void requirePayable(Money amount, Money otherPending) {
+		boolean balancePayment = balancePayment();
+		if (!balancePayment) {
+			requireRunningGrant("paid out");
+		}
+		Checks.requirePositive(amount, "a payout", "amount");
+		Money open = PayoutRules.openForPayout(this.requestedPayouts, this.paid, otherPending,
+				balancePayment ? this.finalGrant : null);
+		check(!amount.isGreaterThan(open), ErrorCode.PAYOUT_EXCEEDS_REQUEST,
+				"Nur " + open + " sind abgerufen und weder ausgezahlt noch zur Auszahlung bestätigt / only " + open
+						+ " is requested and not paid out yet (nor certified for payout)",
+				"amount");
+	}
+
+	/** After the settlement, the rest of the final grant is paid without a request. */
+	private boolean balancePayment() {
+		return this.finalGrant != null && this.application.status() == ApplicationStatus.PROOF_OF_USE_SUBMITTED;
+	}
+
+	private Money pendingTotal() {
+		return this.pending.values().stream().map(PayoutCertified::amount).reduce(Money.ZERO, Money::plus);
+	}
+
+	/** Today in the partnership's calendar (the time of the message being handled). */
+	private static LocalDate today() {
+		return PartnershipCalendar.dayOf(GenericEventMessage.clock.instant());
 	}
 
 	@CommandHandler
@@ -268,6 +353,11 @@ public class Grant {
 		check(!command.amount().isGreaterThan(stillDue), ErrorCode.REFUND_EXCEEDS_CLAIM,
 				"only " + stillDue + " is still due", "amount");
 		check(command.receivedOn() != null, ErrorCode.INVALID_INPUT, "the date of receipt is required", "receivedOn");
+		check(PayoutRules.plausibleValueDate(command.receivedOn(), this.firstPaidOn, today()), ErrorCode.INVALID_INPUT,
+				"Der Eingang der Rückzahlung liegt nicht vor der ersten Auszahlung (" + this.firstPaidOn
+						+ ") und nicht in der Zukunft / the refund is not received before the first payout ("
+						+ this.firstPaidOn + ") and not in the future",
+				"receivedOn");
 		funds.bookRefund(this.application.fundId(), this.application.applicationId(), command.refundId(),
 				command.amount());
 		Money rest = stillDue.minus(command.amount());
@@ -314,8 +404,14 @@ public class Grant {
 	}
 
 	@EventSourcingHandler
-	void on(GrantNoticeConfirmed event) {
+	void on(GrantNoticeConfirmed event, @Timestamp Instant at) {
 		this.noticeConfirmed = true;
+		this.noticeConfirmedOn = PartnershipCalendar.dayOf(at);
+	}
+
+	@EventSourcingHandler
+	void on(PayoutCertified event) {
+		this.pending.put(event.payoutId(), event);
 	}
 
 	@EventSourcingHandler
@@ -326,6 +422,10 @@ public class Grant {
 
 	@EventSourcingHandler
 	void on(PayoutRecorded event) {
+		this.pending.remove(event.payoutId());
+		if (this.firstPaidOn == null || event.paidOn().isBefore(this.firstPaidOn)) {
+			this.firstPaidOn = event.paidOn();
+		}
 		this.paid = this.paid.plus(event.amount());
 		this.paymentIds.add(PAYOUT + event.payoutId());
 	}

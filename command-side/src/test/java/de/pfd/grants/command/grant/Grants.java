@@ -1,5 +1,6 @@
 package de.pfd.grants.command.grant;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import de.pfd.grants.shared.application.ApprovedFundsReserved;
 import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
+import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
@@ -30,6 +32,12 @@ public final class Grants {
 	public static final String OWNER = Applications.OWNER;
 
 	public static final LocalDate PAID_ON = LocalDate.of(2019, 6, 1);
+
+	/**
+	 * The morning of {@link #PAID_ON} in Mettmann: tests of payouts run then, the grant
+	 * notice confirmed that day.
+	 */
+	public static final Instant PAYOUT_DAY = Instant.parse("2019-06-01T08:00:00Z");
 
 	/** Six weeks after the project's end on 30 September 2019. */
 	public static final LocalDate PROOF_OF_USE_DUE_ON = LocalDate.of(2019, 11, 11);
@@ -86,6 +94,16 @@ public final class Grants {
 
 	public static RecordPayoutCommand payOut(String id, String amount, String reference) {
 		return new RecordPayoutCommand(Applications.APPLICATION, id, euros(amount), PAID_ON, reference);
+	}
+
+	/** Certified (with four eyes) by the staff member. */
+	public static RecordPayoutCommand certify(String id, String amount, String certifiedBy) {
+		return new RecordPayoutCommand(Applications.APPLICATION, id, euros(amount), PAID_ON, "UEB", certifiedBy);
+	}
+
+	public static PayoutCertified certified(String id, String amount, String certifiedBy) {
+		return new PayoutCertified(Applications.APPLICATION, Applications.ACTION_FUND, id, euros(amount), PAID_ON,
+				"UEB", certifiedBy);
 	}
 
 	/** Paid on 1 June 2019, to be spent within the standard six weeks. */

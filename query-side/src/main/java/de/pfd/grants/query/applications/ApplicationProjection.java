@@ -35,6 +35,7 @@ import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.grant.GrantSettled;
+import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
@@ -282,8 +283,21 @@ class ApplicationProjection {
 	}
 
 	@EventHandler
+	void on(PayoutCertified event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		this.jdbc.update("""
+				INSERT INTO pending_payout (application_id, payout_id, sequence_number, amount, paid_on, reference,
+				    certified_by, certified_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.applicationId().value(), event.payoutId(), sequence,
+				event.amount().amount(), event.paidOn(), event.reference(), event.certifiedBy(), utc(at));
+	}
+
+	@EventHandler
 	void on(PayoutRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
+		// released: no longer waiting for the second pair of eyes
+		this.jdbc.update("DELETE FROM pending_payout WHERE application_id = ? AND payout_id = ?",
+				event.applicationId().value(), event.payoutId());
 		payment(event.applicationId(), sequence, "PAYOUT", event.payoutId(), event.amount(), null, event.paidOn(),
 				event.reference(), event.spendBy(), at, actor);
 		this.jdbc.update("""
@@ -388,6 +402,7 @@ class ApplicationProjection {
 
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM pending_payout");
 		this.jdbc.update("DELETE FROM grant_payment");
 		this.jdbc.update("DELETE FROM decision_view");
 		this.jdbc.update("DELETE FROM vote_view");

@@ -175,6 +175,12 @@ class ApplicationQueries {
 						p.getString("reference"), p.getObject("spend_by", LocalDate.class), instant(p, "occurred_at"),
 						p.getString("actor")),
 				id);
+		List<ApplicationDetail.PendingPayout> pending = this.jdbc.query("""
+				SELECT * FROM pending_payout WHERE application_id = ? ORDER BY sequence_number""",
+				(p, i) -> new ApplicationDetail.PendingPayout(p.getString("payout_id"), money(p, "amount"),
+						p.getObject("paid_on", LocalDate.class), p.getString("reference"), p.getString("certified_by"),
+						instant(p, "certified_at")),
+				id);
 		StoredProof proof = readProof(rs.getString("proof_json"));
 		Money claim = money(rs, "refund_claim");
 		Money refunded = money(rs, "refunded_amount");
@@ -186,7 +192,7 @@ class ApplicationQueries {
 				rs.getBoolean("proof_overdue"), instant(rs, "proof_submitted_at"),
 				proof == null ? null : proof.report(), proof == null ? List.of() : proof.receipts(),
 				money(rs, "eligible_amount"), money(rs, "final_grant"), claim, refunded, outstanding,
-				claim == null ? null : interest(claim, instant(rs, "refund_claimed_at"), payments), payments);
+				claim == null ? null : interest(claim, instant(rs, "refund_claimed_at"), payments), payments, pending);
 	}
 
 	/**

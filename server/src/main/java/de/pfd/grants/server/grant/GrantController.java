@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import de.pfd.grants.server.application.ApplicationResponse;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
@@ -32,7 +34,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -48,7 +49,7 @@ class GrantController {
 	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @MultiLine @Size(max = 2000) String purpose) {
 	}
 
-	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate paidOn,
+	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
 			@Size(max = 200) String reference) {
 	}
 
@@ -74,7 +75,7 @@ class GrantController {
 
 	}
 
-	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate receivedOn) {
+	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
 	}
 
 	private final GrantUseCases grants;
@@ -93,15 +94,30 @@ class GrantController {
 			.of(this.grants.requestPayout(user, id, Money.of(body.amount()), body.purpose(), idempotencyKey));
 	}
 
+	/** The application as after any change, and the id of the payout certified. */
+	record PayoutResponse(@JsonUnwrapped ApplicationResponse application, String payoutId) {
+	}
+
 	@PostMapping("/api/applications/{id}/payouts")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record a payout: at most what is requested and not yet paid, booked by the fund first; to "
-			+ "be spent within the fund's weeks (default 6)")
-	ApplicationResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+	@Operation(summary = "Certify a payout (sachlich und rechnerisch richtig): at most what the open requests cover "
+			+ "(requested - paid - certified); with four eyes (default) it waits in grant.pendingPayouts for another "
+			+ "staff member's release, without it the fund books it at once; answers the application and payoutId")
+	PayoutResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody PayoutBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return ApplicationResponse.of(this.grants.recordPayout(user, id, Money.of(body.amount()), body.paidOn(),
-				body.reference(), idempotencyKey));
+		GrantUseCases.PayoutAnswer answer = this.grants.recordPayout(user, id, Money.of(body.amount()), body.paidOn(),
+				body.reference(), idempotencyKey);
+		return new PayoutResponse(ApplicationResponse.of(answer.application()), answer.payoutId());
+	}
+
+	@PostMapping("/api/applications/{id}/payouts/{payoutId}/release")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Release a certified payout (another staff member than the one who certified it): booked by "
+			+ "the fund first; to be spent within the fund's weeks (default 6)")
+	ApplicationResponse releasePayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String payoutId) {
+		return ApplicationResponse.of(this.grants.releasePayout(user, id, payoutId));
 	}
 
 	@PostMapping("/api/applications/{id}/proof-of-use")

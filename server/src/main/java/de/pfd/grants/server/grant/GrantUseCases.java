@@ -18,6 +18,7 @@ import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.ReleasePayoutCommand;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
@@ -57,12 +58,33 @@ public class GrantUseCases {
 						amount, purpose));
 	}
 
-	public ApplicationDetail recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
+	/** The application after a payout, and the payout's id. */
+	public record PayoutAnswer(ApplicationDetail application, String payoutId) {
+	}
+
+	/**
+	 * Certifies a payout ("sachlich und rechnerisch richtig"): with four eyes (the
+	 * partnership's default) it waits for another staff member's release; without, the
+	 * fund books it at once.
+	 */
+	public PayoutAnswer recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
 			String idempotencyKey) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application, new RecordPayoutCommand(application.id(),
-				this.idempotency.claim(user, "payout:" + application.id(), idempotencyKey, amount, paidOn, reference),
-				amount, paidOn, reference));
+		String payoutId = this.idempotency.claim(user, "payout:" + application.id(), idempotencyKey, amount, paidOn,
+				reference);
+		return new PayoutAnswer(this.applications.change(user, application,
+				new RecordPayoutCommand(application.id(), payoutId, amount, paidOn, reference, user.username())),
+				payoutId);
+	}
+
+	/**
+	 * Releases a certified payout (another staff member than the one who certified it):
+	 * the fund books it.
+	 */
+	public ApplicationDetail releasePayout(GrantsUser user, String id, String payoutId) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ReleasePayoutCommand(application.id(), payoutId, user.username()));
 	}
 
 	public ApplicationDetail submitProofOfUse(GrantsUser user, String id, String report, List<Receipt> receipts) {

@@ -48,7 +48,7 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 		// (200.00 requested and open)
 		String running = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		ok(this.api.post("applicant1", payoutRequests(running), "{\"amount\":600.00}"));
-		ok(this.api.post("staff", payouts(running), payout("400.00", today, null)));
+		this.grants.payOutWithFourEyes(running, payout("400.00", today, null));
 		// all paid, proof of use submitted
 		String submitted = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		this.given.payOut(submitted, "900.00");
@@ -198,7 +198,7 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 		}), DynamicTest.dynamicTest("the limits themselves are allowed", () -> {
 			assertApplication(ok(this.api.post("applicant1", payoutRequests(running), "{\"amount\":300.00}")),
 					"APPROVED", GrantMoney.running("900.00", "900.00", "400.00"));
-			assertApplication(ok(this.api.post("staff", payouts(running), payout("500.00", today, null))), "APPROVED",
+			assertApplication(this.grants.payOutWithFourEyes(running, payout("500.00", today, null)), "APPROVED",
 					GrantMoney.running("900.00", "900.00", "900.00"));
 			assertThat(ok(this.api.post("staff", refunds(refundDue), refund("200.00", today))).get("status").asText())
 				.isEqualTo("SETTLED");

@@ -36,13 +36,19 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 	/**
 	 * What was approved and how far the grant has come: reserved in the fund or waiting
 	 * (position), grant notice issued and confirmed. Null until an approval.
+	 * {@code pendingPayouts}: payouts certified and not yet released (four eyes).
 	 */
 	public record Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
 			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
 			Money paid, LocalDate spendBy, LocalDate proofOfUseDueOn, boolean proofOfUseOverdue,
 			Instant proofOfUseSubmittedAt, String proofOfUseReport, List<Receipt> receipts, Money eligibleAmount,
 			Money finalGrant, Money refundClaim, Money refunded, Money refundOutstanding, Money interest,
-			List<Payment> payments) {
+			List<Payment> payments, List<PendingPayout> pendingPayouts) {
+	}
+
+	/** A payout certified by one staff member and waiting for another to release it. */
+	public record PendingPayout(String payoutId, Money amount, LocalDate paidOn, String reference, String certifiedBy,
+			Instant certifiedAt) {
 	}
 
 	/** A payout request, a payout or a refund. */
