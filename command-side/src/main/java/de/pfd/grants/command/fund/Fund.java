@@ -65,6 +65,9 @@ public class Fund {
 
 	static final int MAX_YEAR = 2100;
 
+	/** At most a year before the start or after the end of a project. */
+	static final int MAX_RECEIPT_TOLERANCE_DAYS = 365;
+
 	private static final String ADJUSTMENT = "adjustment:";
 
 	private static final String PAYOUT = "payout:";
@@ -89,6 +92,9 @@ public class Fund {
 	private int spendWithinWeeks;
 
 	private int proofOfUseDueWeeks;
+
+	/** Days a receipt may lie outside its project's period. */
+	private int receiptToleranceDays;
 
 	private FundStatus status;
 
@@ -141,9 +147,14 @@ public class Fund {
 			check(weeks == null || (weeks >= 1 && weeks <= 52), ErrorCode.INVALID_INPUT,
 					"deadlines are counted in weeks from 1 to 52", null);
 		}
+		check(command.receiptToleranceDays() == null || (command.receiptToleranceDays() >= 0
+				&& command.receiptToleranceDays() <= MAX_RECEIPT_TOLERANCE_DAYS), ErrorCode.INVALID_INPUT,
+				"Die Toleranz für Belege liegt zwischen 0 und " + MAX_RECEIPT_TOLERANCE_DAYS
+						+ " Tagen / the receipts' tolerance is between 0 and " + MAX_RECEIPT_TOLERANCE_DAYS + " days",
+				"receiptToleranceDays");
 		apply(new FundOpened(command.fundId(), command.partnershipId(), command.type(), command.type().decisionBody(),
 				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit(),
-				command.spendWithinWeeks(), command.proofOfUseDueWeeks()));
+				command.spendWithinWeeks(), command.proofOfUseDueWeeks(), command.receiptToleranceDays()));
 	}
 
 	@CommandHandler
@@ -291,7 +302,8 @@ public class Fund {
 	/** What the fund's applications are decided against, as it stands now. */
 	public FundTerms terms() {
 		return new FundTerms(this.fundId, this.partnershipId, this.type, this.year, this.budget, this.perProjectCap,
-				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN);
+				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN,
+				this.receiptToleranceDays);
 	}
 
 	@EventSourcingHandler
@@ -304,6 +316,7 @@ public class Fund {
 		this.fastTrackLimit = event.fastTrackLimit();
 		this.spendWithinWeeks = event.spendWithinWeeksOrDefault();
 		this.proofOfUseDueWeeks = event.proofOfUseDueWeeksOrDefault();
+		this.receiptToleranceDays = event.receiptToleranceDaysOrDefault();
 		this.status = FundStatus.OPEN;
 		this.budget = event.budget();
 		this.reserved = Money.ZERO;

@@ -285,7 +285,7 @@ public class Grant {
 	}
 
 	@CommandHandler
-	void handle(SubmitProofOfUseCommand command) {
+	void handle(SubmitProofOfUseCommand command, FundLedger funds) {
 		this.application.requireOwner(command.requestedBy());
 		requireRunningGrant("accounted for");
 		// a narrative report may be longer than a note
@@ -299,6 +299,17 @@ public class Grant {
 			check(r != null && r.date() != null && r.category() != null && r.amount() != null && !r.amount().isZero(),
 					ErrorCode.INVALID_INPUT, "every receipt needs a date, a category and a non-zero amount",
 					"receipts[" + i + "]");
+		}
+		LocalDate start = this.application.content().startDate();
+		LocalDate end = this.application.content().endDate();
+		int tolerance = this.application.terms(funds).receiptToleranceDays();
+		for (int i = 0; i < receipts.size(); i++) {
+			check(SettlementRules.datedWithinProject(receipts.get(i).date(), start, end, tolerance),
+					ErrorCode.INVALID_INPUT,
+					"Der Beleg ist nicht im Projektzeitraum " + start + " bis " + end + " (± " + tolerance
+							+ " Tage) datiert / the receipt is not dated within the project period " + start + " to "
+							+ end + " (± " + tolerance + " days)",
+					"receipts[" + i + "].date");
 		}
 		Money costs = SettlementRules.totalCosts(receipts);
 		Money income = SettlementRules.totalIncome(receipts);

@@ -1,5 +1,6 @@
 package de.pfd.grants.command.grant;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import de.pfd.grants.shared.grant.Receipt;
@@ -33,6 +34,15 @@ final class SettlementRules {
 	static Money refundDue(Money finalGrant, Money paid) {
 		Money over = paid.minus(finalGrant);
 		return over.isNegative() ? Money.ZERO : over;
+	}
+
+	/**
+	 * A receipt belongs to the project: dated inside its period (start..end), give or
+	 * take the fund's tolerance in days.
+	 */
+	static boolean datedWithinProject(LocalDate date, LocalDate start, LocalDate end, int toleranceDays) {
+		return (start == null || !date.isBefore(start.minusDays(toleranceDays)))
+				&& (end == null || !date.isAfter(end.plusDays(toleranceDays)));
 	}
 
 	/** Income lines are negative; costs positive. */

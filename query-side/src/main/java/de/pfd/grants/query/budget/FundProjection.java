@@ -63,6 +63,8 @@ class FundProjection {
 				event.year(), event.decisionBody().name(), amountOrNull(event.perProjectCap()),
 				amountOrNull(event.fastTrackLimit()), utc(at), event.spendWithinWeeksOrDefault(),
 				event.proofOfUseDueWeeksOrDefault());
+		this.jdbc.update("UPDATE fund_view SET receipt_tolerance_days = ? WHERE fund_id = ?",
+				event.receiptToleranceDaysOrDefault(), event.fundId().value());
 		Deltas d = new Deltas();
 		d.budget = event.budget();
 		movement(event.fundId(), sequence, FundMovementType.OPENING_BUDGET, null, event.budget(), d, at, null, actor);

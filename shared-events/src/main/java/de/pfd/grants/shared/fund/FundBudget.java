@@ -13,7 +13,15 @@ import de.pfd.grants.shared.partnership.PartnershipId;
 public record FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
 		Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
 		Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
-		int spendWithinWeeks, int proofOfUseDueWeeks) {
+		int spendWithinWeeks, int proofOfUseDueWeeks, int receiptToleranceDays) {
+
+	public FundBudget(FundId id, PartnershipId partnershipId, FundType type, int year, DecisionBodyType decisionBody,
+			Money budget, Money reserved, Money paid, Money released, Money refunded, Money lapsed, Money available,
+			Money requestedPending, Money perProjectCap, Money fastTrackLimit, FundStatus status, Instant asOf,
+			int spendWithinWeeks, int proofOfUseDueWeeks) {
+		this(id, partnershipId, type, year, decisionBody, budget, reserved, paid, released, refunded, lapsed, available,
+				requestedPending, perProjectCap, fastTrackLimit, status, asOf, spendWithinWeeks, proofOfUseDueWeeks, 0);
+	}
 
 	/**
 	 * available = budget - reserved - lapsed: the one formula, for the fund aggregate's
