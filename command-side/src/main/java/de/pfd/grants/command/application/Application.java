@@ -42,6 +42,7 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
@@ -321,6 +322,11 @@ public class Application {
 
 	@EventSourcingHandler
 	void on(ProofOfUseAccepted event) {
+		this.status = event.resultingStatus();
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseReviewCorrected event) {
 		this.status = event.resultingStatus();
 	}
 

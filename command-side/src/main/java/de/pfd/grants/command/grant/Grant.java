@@ -33,6 +33,7 @@ import de.pfd.grants.shared.application.IssueGrantNoticeCommand;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
@@ -40,6 +41,7 @@ import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
@@ -117,6 +119,21 @@ public class Grant {
 	private Money refundDue = Money.ZERO;
 
 	private Money refunded = Money.ZERO;
+
+	/** The balance of the proof of use: costs − income of its receipts. */
+	private Money provenNetExpense;
+
+	/** The eligible amount of the accepted review (as corrected). */
+	private Money eligibleAmount;
+
+	/**
+	 * Reserved money released back to the fund by the settlement and its corrections (not
+	 * counting refunds, which the fund releases as they arrive).
+	 */
+	private Money releasedTotal = Money.ZERO;
+
+	/** Corrections of the review so far: names each correction's release. */
+	private int corrections;
 
 	public Grant(Application application) {
 		this.application = application;
@@ -323,6 +340,9 @@ public class Grant {
 	 */
 	@CommandHandler
 	void handle(ReviewProofOfUseCommand command, FundLedger funds) {
+		check(this.finalGrant == null, ErrorCode.ALREADY_REVIEWED,
+				"Der Verwendungsnachweis ist schon geprüft und angenommen; korrigieren Sie die Prüfung / the proof of use "
+						+ "was reviewed and accepted already: correct the review instead");
 		if (this.application.status() != ApplicationStatus.PROOF_OF_USE_SUBMITTED) {
 			throw this.application.wrongStatus("reviewed");
 		}
@@ -332,9 +352,7 @@ public class Grant {
 			return;
 		}
 		Money eligible = command.eligibleAmount();
-		check(eligible != null && !eligible.isNegative() && !eligible.isGreaterThan(this.approvedAmount),
-				ErrorCode.INVALID_AMOUNT,
-				"the eligible amount must be between 0 and the approved " + this.approvedAmount, "eligibleAmount");
+		requireEligible(eligible);
 		Money grant = SettlementRules.finalGrant(this.approvedAmount, eligible);
 		Money released = SettlementRules.releasedAtSettlement(this.approvedAmount, grant, this.paid);
 		if (released.isPositive()) {
@@ -346,6 +364,67 @@ public class Grant {
 		if (!this.refundDue.isPositive() && this.paid.equals(grant)) {
 			apply(new GrantSettled(this.application.applicationId(), grant));
 		}
+	}
+
+	/**
+	 * A mistaken review is corrected with a reason until the grant is settled: the final
+	 * grant, the refund claim and the fund's reservation follow the corrected eligible
+	 * amount. Less bound: the fund releases the difference first; more bound is taken
+	 * only from what the fund still holds for the grant (money released once is not
+	 * reserved again here).
+	 */
+	@CommandHandler
+	void handle(CorrectProofOfUseReviewCommand command, FundLedger funds) {
+		check(this.finalGrant != null, ErrorCode.WRONG_STATUS,
+				"Nur eine angenommene Prüfung kann korrigiert werden / only an accepted review can be corrected");
+		if (this.application.status() == ApplicationStatus.SETTLED) {
+			throw this.application.wrongStatus("corrected");
+		}
+		String reason = Checks.requiredText(command.reason(),
+				"Eine Korrektur braucht eine Begründung / a correction needs a reason", "reason");
+		Money eligible = command.eligibleAmount();
+		requireEligible(eligible);
+		Money grant = SettlementRules.finalGrant(this.approvedAmount, eligible);
+		Money refundDue = SettlementRules.refundDue(grant, this.paid);
+		check(!this.refunded.isGreaterThan(refundDue), ErrorCode.INVALID_AMOUNT,
+				"Es wurde schon mehr zurückgezahlt, als nach der Korrektur zurückzufordern wäre (" + this.refunded
+						+ ") / more was refunded already (" + this.refunded + ") than the corrected claim",
+				"eligibleAmount");
+		Money boundNow = this.approvedAmount.minus(this.releasedTotal).minus(this.refunded);
+		Money bound = SettlementRules.boundAfterSettlement(grant, this.paid, this.refunded);
+		check(!bound.isGreaterThan(boundNow), ErrorCode.INVALID_AMOUNT,
+				"Die Korrektur bräuchte mehr Geld, als der Fonds für die Zuwendung noch hält (" + boundNow
+						+ ") / the correction needs more than the fund still holds for the grant (" + boundNow + ")",
+				"eligibleAmount");
+		Money released = boundNow.minus(bound);
+		if (released.isPositive()) {
+			funds.release(this.application.fundId(), this.application.applicationId(), released,
+					"Korrektur der Abrechnung / settlement corrected",
+					"settlement-correction:" + this.application.applicationId().value() + ":" + this.corrections);
+		}
+		ApplicationStatus resulting = refundDue.minus(this.refunded).isPositive() ? ApplicationStatus.REFUND_DUE
+				: ApplicationStatus.PROOF_OF_USE_SUBMITTED;
+		apply(new ProofOfUseReviewCorrected(this.application.applicationId(), this.application.fundId(),
+				this.eligibleAmount, this.finalGrant, eligible, grant, this.paid, released, refundDue, resulting,
+				reason));
+		if (resulting != ApplicationStatus.REFUND_DUE && !grant.isGreaterThan(this.paid)) {
+			apply(new GrantSettled(this.application.applicationId(), grant));
+		}
+	}
+
+	/**
+	 * The eligible amount lies between 0 and the proven net expense (costs − income of
+	 * the receipts), and not above the approval.
+	 */
+	private void requireEligible(Money eligible) {
+		check(eligible != null && !eligible.isNegative() && !eligible.isGreaterThan(this.approvedAmount),
+				ErrorCode.INVALID_AMOUNT,
+				"the eligible amount must be between 0 and the approved " + this.approvedAmount, "eligibleAmount");
+		check(this.provenNetExpense == null || !eligible.isGreaterThan(this.provenNetExpense), ErrorCode.INVALID_AMOUNT,
+				"Der förderfähige Betrag übersteigt die nachgewiesenen Ausgaben abzüglich Einnahmen ("
+						+ this.provenNetExpense + ") / the eligible amount exceeds the proven net expense ("
+						+ this.provenNetExpense + ")",
+				"eligibleAmount");
 	}
 
 	/**
@@ -449,6 +528,7 @@ public class Grant {
 	@EventSourcingHandler
 	void on(ProofOfUseSubmitted event) {
 		this.proofSubmitted = true;
+		this.provenNetExpense = event.balance();
 	}
 
 	@EventSourcingHandler
@@ -458,8 +538,19 @@ public class Grant {
 
 	@EventSourcingHandler
 	void on(ProofOfUseAccepted event) {
+		this.eligibleAmount = event.eligibleAmount();
 		this.finalGrant = event.finalGrant();
 		this.refundDue = event.refundDue();
+		this.releasedTotal = this.releasedTotal.plus(event.released());
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseReviewCorrected event) {
+		this.eligibleAmount = event.eligibleAmount();
+		this.finalGrant = event.finalGrant();
+		this.refundDue = event.refundDue();
+		this.releasedTotal = this.releasedTotal.plus(event.released());
+		this.corrections++;
 	}
 
 	@EventSourcingHandler

@@ -45,6 +45,14 @@ final class SettlementRules {
 				&& (end == null || !date.isAfter(end.plusDays(toleranceDays)));
 	}
 
+	/**
+	 * What stays reserved for a settled grant: the final grant, or what was paid out if
+	 * more, less what was refunded already (refunds are released as they arrive).
+	 */
+	static Money boundAfterSettlement(Money finalGrant, Money paid, Money refunded) {
+		return (finalGrant.isGreaterThan(paid) ? finalGrant : paid).minus(refunded);
+	}
+
 	/** Income lines are negative; costs positive. */
 	static Money totalCosts(List<Receipt> receipts) {
 		return receipts.stream().map(Receipt::amount).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);

@@ -127,6 +127,14 @@ public final class Grants {
 				euros("100.00"), euros("700.00"));
 	}
 
+	/** 900.00 of fees and 50.00 of participants' fees: 850.00 proven. */
+	public static ProofOfUseSubmitted proofOf850Submitted() {
+		return new ProofOfUseSubmitted(Applications.APPLICATION, "Bericht", List.of(
+				new Receipt(LocalDate.of(2019, 6, 10), "Honorar", CostCategory.FEES, euros("900.00")),
+				new Receipt(LocalDate.of(2019, 6, 12), "Teilnahmebeiträge", CostCategory.OTHER, euros("-50.00"))),
+				euros("900.00"), euros("50.00"), euros("850.00"));
+	}
+
 	public static ProofOfUseAccepted accepted(String eligible, String finalGrant, String paid, String released,
 			String refundDue) {
 		return new ProofOfUseAccepted(Applications.APPLICATION, Applications.ACTION_FUND, euros(eligible),

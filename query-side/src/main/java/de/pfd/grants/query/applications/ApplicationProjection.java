@@ -41,6 +41,7 @@ import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.grant.RefundRecorded;
 import de.pfd.grants.shared.money.Money;
@@ -339,6 +340,21 @@ class ApplicationProjection {
 		status(event.applicationId(), sequence, event.resultingStatus(), currentVersion(event.applicationId()), at,
 				actor, "Zuwendung / final grant " + event.finalGrant().amount().toPlainString()
 						+ (event.note() == null ? "" : ": " + event.note()));
+	}
+
+	@EventHandler
+	void on(ProofOfUseReviewCorrected event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		boolean claim = event.refundDue().isPositive();
+		this.jdbc.update("""
+				UPDATE application_view SET eligible_amount = ?, final_grant = ?, refund_claim = ?,
+				    refund_claimed_at = CASE WHEN ? THEN COALESCE(refund_claimed_at, ?) ELSE NULL END
+				WHERE application_id = ? AND last_sequence < ?""", event.eligibleAmount().amount(),
+				event.finalGrant().amount(), claim ? event.refundDue().amount() : null, claim, utc(at),
+				event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, event.resultingStatus(), currentVersion(event.applicationId()), at,
+				actor, "Prüfung korrigiert / review corrected: Zuwendung / final grant "
+						+ event.finalGrant().amount().toPlainString() + ": " + event.reason());
 	}
 
 	@EventHandler

@@ -75,6 +75,12 @@ class GrantController {
 
 	}
 
+	record CorrectionBody(
+			@NotNull @Digits(integer = 9,
+					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
+			@MultiLine @Size(max = 4000) String reason) {
+	}
+
 	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
 	}
 
@@ -145,6 +151,16 @@ class GrantController {
 		}
 		return ApplicationResponse.of(this.grants.reviewProofOfUse(user, id, accept,
 				body.eligibleAmount() == null ? null : Money.of(body.eligibleAmount()), body.note()));
+	}
+
+	@PostMapping("/api/applications/{id}/proof-of-use/review/correction")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Correct the accepted review with a reason until the grant is settled: the final grant, the "
+			+ "refund claim and the fund's reservation follow the corrected eligible amount")
+	ApplicationResponse correctReview(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody CorrectionBody body) {
+		return ApplicationResponse
+			.of(this.grants.correctReview(user, id, Money.of(body.eligibleAmount()), body.reason()));
 	}
 
 	@PostMapping("/api/applications/{id}/refunds")

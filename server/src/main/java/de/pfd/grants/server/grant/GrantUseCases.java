@@ -13,6 +13,7 @@ import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
 import de.pfd.grants.shared.grant.Receipt;
@@ -101,6 +102,13 @@ public class GrantUseCases {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new ReviewProofOfUseCommand(application.id(), accept, eligibleAmount, note));
+	}
+
+	/** Corrects the accepted review with a reason, until the grant is settled. */
+	public ApplicationDetail correctReview(GrantsUser user, String id, Money eligibleAmount, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new CorrectProofOfUseReviewCommand(application.id(), eligibleAmount, reason));
 	}
 
 	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
