@@ -33,7 +33,9 @@ import de.pfd.grants.shared.application.IssueGrantNoticeCommand;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.grant.CancelGrantCommand;
 import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
+import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
@@ -428,6 +430,40 @@ public class Grant {
 	}
 
 	/**
+	 * The project is cancelled before the settlement, by its owner or by staff: the
+	 * reserved money not paid out goes back to the fund now (the fund releases it first);
+	 * all money paid out and not refunded becomes a refund claim, released by the fund as
+	 * the refunds arrive.
+	 */
+	@CommandHandler
+	void handle(CancelGrantCommand command, FundLedger funds) {
+		if (!command.byStaff()) {
+			this.application.requireOwner(command.cancelledBy());
+		}
+		if (this.application.status() == ApplicationStatus.CANCELLED) {
+			return;
+		}
+		boolean running = this.application.status() == ApplicationStatus.APPROVED && this.fundsReserved;
+		boolean unreviewed = this.application.status() == ApplicationStatus.PROOF_OF_USE_SUBMITTED
+				&& this.finalGrant == null;
+		if (!running && !unreviewed) {
+			throw this.application.wrongStatus("cancelled");
+		}
+		String reason = Checks.requiredText(command.reason(),
+				"Ein Abbruch braucht eine Begründung / a cancellation needs a reason", "reason");
+		Money released = this.approvedAmount.minus(this.releasedTotal).minus(this.paid);
+		if (released.isPositive()) {
+			funds.release(this.application.fundId(), this.application.applicationId(), released,
+					"Abbruch / cancellation", "cancellation:" + this.application.applicationId().value());
+		}
+		else {
+			released = Money.ZERO;
+		}
+		apply(new GrantCancelled(this.application.applicationId(), this.application.fundId(), reason,
+				command.cancelledBy(), today(), this.paid, released, this.paid.minus(this.refunded)));
+	}
+
+	/**
 	 * The fund books the money paid back and releases it first; only then is it recorded.
 	 */
 	@CommandHandler
@@ -435,7 +471,8 @@ public class Grant {
 		if (this.paymentIds.contains(REFUND + command.refundId())) {
 			return;
 		}
-		if (this.application.status() != ApplicationStatus.REFUND_DUE) {
+		boolean cancelled = this.application.status() == ApplicationStatus.CANCELLED;
+		if (this.application.status() != ApplicationStatus.REFUND_DUE && !cancelled) {
 			throw this.application.wrongStatus("refunded");
 		}
 		Money stillDue = this.refundDue.minus(this.refunded);
@@ -453,7 +490,8 @@ public class Grant {
 		Money rest = stillDue.minus(command.amount());
 		apply(new RefundRecorded(this.application.applicationId(), this.application.fundId(), command.refundId(),
 				command.amount(), command.receivedOn(), rest));
-		if (rest.isZero()) {
+		// a cancelled grant stays cancelled when all is paid back
+		if (rest.isZero() && !cancelled) {
 			apply(new GrantSettled(this.application.applicationId(), this.finalGrant));
 		}
 	}
@@ -551,6 +589,13 @@ public class Grant {
 		this.refundDue = event.refundDue();
 		this.releasedTotal = this.releasedTotal.plus(event.released());
 		this.corrections++;
+	}
+
+	@EventSourcingHandler
+	void on(GrantCancelled event) {
+		this.refundDue = event.refundDue().plus(this.refunded);
+		this.releasedTotal = this.releasedTotal.plus(event.released());
+		this.fundsReserved = false;
 	}
 
 	@EventSourcingHandler

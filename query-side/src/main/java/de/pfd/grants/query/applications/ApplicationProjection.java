@@ -34,6 +34,7 @@ import de.pfd.grants.shared.application.FormalCheckOutcome;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
 import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
@@ -355,6 +356,20 @@ class ApplicationProjection {
 		status(event.applicationId(), sequence, event.resultingStatus(), currentVersion(event.applicationId()), at,
 				actor, "Prüfung korrigiert / review corrected: Zuwendung / final grant "
 						+ event.finalGrant().amount().toPlainString() + ": " + event.reason());
+	}
+
+	@EventHandler
+	void on(GrantCancelled event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		boolean claim = event.refundDue().isPositive();
+		// the reservation is gone: unpaid money went back, paid money is claimed back
+		this.jdbc.update("""
+				UPDATE application_view SET funds_reserved = FALSE, refund_claim = ?,
+				    refund_claimed_at = CASE WHEN ? THEN ? ELSE NULL END
+				WHERE application_id = ? AND last_sequence < ?""", claim ? event.refundDue().amount() : null, claim,
+				utc(at), event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, ApplicationStatus.CANCELLED, currentVersion(event.applicationId()), at,
+				actor, "Abbruch / cancelled: " + event.reason());
 	}
 
 	@EventHandler

@@ -81,6 +81,9 @@ class GrantController {
 			@MultiLine @Size(max = 4000) String reason) {
 	}
 
+	record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
+	}
+
 	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
 	}
 
@@ -161,6 +164,16 @@ class GrantController {
 			@Valid @RequestBody CorrectionBody body) {
 		return ApplicationResponse
 			.of(this.grants.correctReview(user, id, Money.of(body.eligibleAmount()), body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/cancellation")
+	@PreAuthorize("hasAnyRole('APPLICANT', 'STAFF')")
+	@Operation(summary = "Cancel the project of an approved grant before its settlement (its applicant or staff), "
+			+ "with a reason: the reserved money not paid out goes back to the fund, all money paid becomes a "
+			+ "refund claim; refunds are recorded against it and released by the fund as they arrive")
+	ApplicationResponse cancel(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.cancel(user, id, body.reason()));
 	}
 
 	@PostMapping("/api/applications/{id}/refunds")

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.grant.CancelGrantCommand;
 import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
@@ -109,6 +111,16 @@ public class GrantUseCases {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new CorrectProofOfUseReviewCommand(application.id(), eligibleAmount, reason));
+	}
+
+	/**
+	 * Cancels the project of an approved grant (its owner, or staff) with a reason: the
+	 * unpaid money goes back to the fund, the money paid is claimed back.
+	 */
+	public ApplicationDetail cancel(GrantsUser user, String id, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new CancelGrantCommand(application.id(), user.username(), user.role() == Role.STAFF, reason));
 	}
 
 	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
