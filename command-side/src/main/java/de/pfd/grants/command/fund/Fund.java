@@ -39,7 +39,9 @@ import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.PayoutBookingReversed;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.RefundBookingReversed;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
@@ -75,6 +77,8 @@ public class Fund {
 	private static final String REFUND = "refund:";
 
 	private static final String RELEASE = "release:";
+
+	private static final String REVERSAL = "reversal:";
 
 	@AggregateIdentifier
 	private FundId fundId;
@@ -267,6 +271,37 @@ public class Fund {
 		apply(new RefundBooked(this.fundId, command.applicationId(), command.refundId(), command.amount()));
 	}
 
+	/**
+	 * A compensating booking of a wrongly recorded payout: the money counts as not paid
+	 * out; it stays reserved for the application (idempotent per reversal id).
+	 */
+	public void reversePayout(ApplicationId applicationId, String reversalId, String payoutId, Money amount) {
+		if (this.bookedIds.contains(REVERSAL + reversalId)) {
+			return;
+		}
+		Money paid = this.netPaid.getOrDefault(applicationId.value(), Money.ZERO);
+		requirePositive(amount, "a reversal", "amount");
+		check(!amount.isGreaterThan(paid), ErrorCode.REFUND_EXCEEDS_PAID,
+				"only " + paid + " is paid out to this application", null);
+		apply(new PayoutBookingReversed(this.fundId, applicationId, reversalId, payoutId, amount));
+	}
+
+	/**
+	 * A compensating booking of a wrongly recorded refund: the money counts as paid out
+	 * again and what the refund released is reserved for the application again, if the
+	 * fund still has it (idempotent per reversal id).
+	 */
+	public void reverseRefund(ApplicationId applicationId, String reversalId, String refundId, Money amount) {
+		if (this.bookedIds.contains(REVERSAL + reversalId)) {
+			return;
+		}
+		requirePositive(amount, "a reversal", "amount");
+		Money available = available();
+		check(this.status == FundStatus.OPEN && BudgetRules.mayReserve(available, amount), ErrorCode.BUDGET_EXHAUSTED,
+				"Der Fonds hat nur " + available + " verfügbar / the fund has only " + available + " available");
+		apply(new RefundBookingReversed(this.fundId, applicationId, reversalId, refundId, amount));
+	}
+
 	@CommandHandler
 	public void handle(CloseFundCommand command) {
 		requireOpen();
@@ -370,6 +405,20 @@ public class Fund {
 	void on(RefundBooked event) {
 		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
 		this.bookedIds.add(REFUND + event.refundId());
+	}
+
+	@EventSourcingHandler
+	void on(PayoutBookingReversed event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
+		this.bookedIds.add(REVERSAL + event.reversalId());
+	}
+
+	@EventSourcingHandler
+	void on(RefundBookingReversed event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount(), Money::plus);
+		this.reserved = this.reserved.plus(event.amount());
+		this.reservations.merge(event.applicationId().value(), event.amount(), Money::plus);
+		this.bookedIds.add(REVERSAL + event.reversalId());
 	}
 
 	@EventSourcingHandler

@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.PayoutReversed;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
@@ -49,7 +51,9 @@ import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
 import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.grant.RefundReversed;
 import de.pfd.grants.shared.grant.ReleasePayoutCommand;
+import de.pfd.grants.shared.grant.ReversePaymentCommand;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
@@ -133,6 +137,12 @@ public class Grant {
 	 * counting refunds, which the fund releases as they arrive).
 	 */
 	private Money releasedTotal = Money.ZERO;
+
+	/** The amount of every payout and refund recorded, by kind and id. */
+	private final Map<String, Money> amounts = new HashMap<>();
+
+	/** Payouts and refunds reversed, by kind and id: a booking is reversed once. */
+	private final Set<String> reversed = new HashSet<>();
 
 	/** Corrections of the review so far: names each correction's release. */
 	private int corrections;
@@ -464,6 +474,41 @@ public class Grant {
 	}
 
 	/**
+	 * A wrongly recorded payout (while the grant runs) or refund (while the claim is
+	 * open) is reversed by a compensating booking that names the original, with a reason;
+	 * the fund books it first. A booking is reversed once.
+	 */
+	@CommandHandler
+	void handle(ReversePaymentCommand command, FundLedger funds) {
+		String original = (command.refund() ? REFUND : PAYOUT) + command.paymentId();
+		Money amount = this.amounts.get(original);
+		check(amount != null, ErrorCode.NOT_FOUND,
+				command.refund() ? "Keine Rückzahlung mit dieser Kennung / no refund with this id"
+						: "Keine Auszahlung mit dieser Kennung / no payout with this id");
+		check(!this.reversed.contains(original), ErrorCode.ALREADY_REVERSED,
+				"Die Buchung ist schon storniert / the booking was reversed already");
+		String reason = Checks.requiredText(command.reason(),
+				"Ein Storno braucht eine Begründung / a reversal needs a reason", "reason");
+		String reversalId = "reversal-of-" + original;
+		if (command.refund()) {
+			ApplicationStatus status = this.application.status();
+			if (status != ApplicationStatus.REFUND_DUE && status != ApplicationStatus.CANCELLED) {
+				throw this.application.wrongStatus("corrected by a reversal of its refund");
+			}
+			funds.reverseRefund(this.application.fundId(), this.application.applicationId(), reversalId,
+					command.paymentId(), amount);
+			apply(new RefundReversed(this.application.applicationId(), this.application.fundId(), reversalId,
+					command.paymentId(), amount, reason, this.refundDue.minus(this.refunded).plus(amount)));
+			return;
+		}
+		requireRunningGrant("corrected by a reversal of its payout");
+		funds.reversePayout(this.application.fundId(), this.application.applicationId(), reversalId,
+				command.paymentId(), amount);
+		apply(new PayoutReversed(this.application.applicationId(), this.application.fundId(), reversalId,
+				command.paymentId(), amount, reason));
+	}
+
+	/**
 	 * The fund books the money paid back and releases it first; only then is it recorded.
 	 */
 	@CommandHandler
@@ -550,6 +595,7 @@ public class Grant {
 
 	@EventSourcingHandler
 	void on(PayoutRecorded event) {
+		this.amounts.put(PAYOUT + event.payoutId(), event.amount());
 		this.pending.remove(event.payoutId());
 		if (this.firstPaidOn == null || event.paidOn().isBefore(this.firstPaidOn)) {
 			this.firstPaidOn = event.paidOn();
@@ -592,6 +638,18 @@ public class Grant {
 	}
 
 	@EventSourcingHandler
+	void on(PayoutReversed event) {
+		this.paid = this.paid.minus(event.amount());
+		this.reversed.add(PAYOUT + event.payoutId());
+	}
+
+	@EventSourcingHandler
+	void on(RefundReversed event) {
+		this.refunded = this.refunded.minus(event.amount());
+		this.reversed.add(REFUND + event.refundId());
+	}
+
+	@EventSourcingHandler
 	void on(GrantCancelled event) {
 		this.refundDue = event.refundDue().plus(this.refunded);
 		this.releasedTotal = this.releasedTotal.plus(event.released());
@@ -600,6 +658,7 @@ public class Grant {
 
 	@EventSourcingHandler
 	void on(RefundRecorded event) {
+		this.amounts.put(REFUND + event.refundId(), event.amount());
 		this.refunded = this.refunded.plus(event.amount());
 		this.paymentIds.add(REFUND + event.refundId());
 	}

@@ -38,6 +38,7 @@ import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.PayoutReversed;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
@@ -45,6 +46,7 @@ import de.pfd.grants.shared.grant.ProofOfUseReturned;
 import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.grant.RefundReversed;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.MemberRecused;
@@ -381,6 +383,39 @@ class ApplicationProjection {
 				UPDATE application_view SET refunded_amount = refunded_amount + ?, last_refund_on = ?, last_sequence = ?
 				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), event.receivedOn(),
 				sequence, event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(PayoutReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		reversal(event.applicationId(), sequence, "PAYOUT_REVERSAL", event.reversalId(), event.amount(),
+				event.payoutId(), event.reason(), at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET paid_amount = paid_amount - ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(RefundReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		reversal(event.applicationId(), sequence, "REFUND_REVERSAL", event.reversalId(), event.amount(),
+				event.refundId(), event.reason(), at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET refunded_amount = refunded_amount - ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	/** A compensating booking: negative, naming the original and the reason. */
+	private void reversal(ApplicationId id, long sequence, String kind, String reversalId, Money amount,
+			String original, String reason, Instant at, String actor) {
+		this.jdbc.update("""
+				INSERT INTO grant_payment (application_id, sequence_number, kind, payment_id, amount, occurred_at,
+				    actor, reverses_id, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", id.value(), sequence, kind, reversalId, amount.negate().amount(), utc(at),
+				actor, original, reason);
 	}
 
 	@EventHandler

@@ -173,7 +173,7 @@ class ApplicationQueries {
 				(p, i) -> new ApplicationDetail.Payment(p.getString("kind"), p.getString("payment_id"),
 						money(p, "amount"), p.getString("purpose"), p.getObject("paid_on", LocalDate.class),
 						p.getString("reference"), p.getObject("spend_by", LocalDate.class), instant(p, "occurred_at"),
-						p.getString("actor")),
+						p.getString("actor"), p.getString("reverses_id"), p.getString("reason")),
 				id);
 		List<ApplicationDetail.PendingPayout> pending = this.jdbc.query("""
 				SELECT * FROM pending_payout WHERE application_id = ? ORDER BY sequence_number""",

@@ -81,6 +81,7 @@ class GrantController {
 			@MultiLine @Size(max = 4000) String reason) {
 	}
 
+	/** A reason: of a cancellation or a reversal. */
 	record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
 	}
 
@@ -174,6 +175,24 @@ class GrantController {
 	ApplicationResponse cancel(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody CancellationBody body) {
 		return ApplicationResponse.of(this.grants.cancel(user, id, body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/payouts/{payoutId}/reversal")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Reverse a wrongly recorded payout of a running grant by a compensating booking (a negative "
+			+ "payout naming the original), with a reason; a booking is reversed once")
+	ApplicationResponse reversePayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String payoutId, @Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.reverse(user, id, false, payoutId, body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/refunds/{refundId}/reversal")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Reverse a wrongly recorded refund of an open claim by a compensating booking (a negative "
+			+ "refund naming the original; its money is reserved again), with a reason; a booking is reversed once")
+	ApplicationResponse reverseRefund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String refundId, @Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.reverse(user, id, true, refundId, body.reason()));
 	}
 
 	@PostMapping("/api/applications/{id}/refunds")

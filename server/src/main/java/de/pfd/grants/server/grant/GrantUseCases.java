@@ -22,6 +22,7 @@ import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
 import de.pfd.grants.shared.grant.ReleasePayoutCommand;
+import de.pfd.grants.shared.grant.ReversePaymentCommand;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
@@ -121,6 +122,16 @@ public class GrantUseCases {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new CancelGrantCommand(application.id(), user.username(), user.role() == Role.STAFF, reason));
+	}
+
+	/**
+	 * Reverses a wrongly recorded payout or refund by a compensating booking, with a
+	 * reason.
+	 */
+	public ApplicationDetail reverse(GrantsUser user, String id, boolean refund, String paymentId, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ReversePaymentCommand(application.id(), refund, paymentId, reason));
 	}
 
 	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,

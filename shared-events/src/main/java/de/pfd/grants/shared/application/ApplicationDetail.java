@@ -51,9 +51,19 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 			Instant certifiedAt) {
 	}
 
-	/** A payout request, a payout or a refund. */
+	/**
+	 * A payout request, a payout or a refund, or the reversal of a payout or refund
+	 * ({@code PAYOUT_REVERSAL}, {@code REFUND_REVERSAL}: a negative amount,
+	 * {@code reverses} the original's id, with the {@code reason}).
+	 */
 	public record Payment(String kind, String id, Money amount, String purpose, LocalDate date, String reference,
-			LocalDate spendBy, Instant at, String by) {
+			LocalDate spendBy, Instant at, String by, String reverses, String reason) {
+
+		public Payment(String kind, String id, Money amount, String purpose, LocalDate date, String reference,
+				LocalDate spendBy, Instant at, String by) {
+			this(kind, id, amount, purpose, date, reference, spendBy, at, by, null, null);
+		}
+
 	}
 
 	public record StatusChange(ApplicationStatus status, Instant at, String by, String note, int version) {
