@@ -151,6 +151,8 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 				new Bad("eligible amount above the approved", "staff", review(submitted),
 						"{\"outcome\":\"ACCEPTED\",\"eligibleAmount\":900.01}", 400, "eligibleAmount",
 						"INVALID_AMOUNT"),
+				new Bad("eligible amount above the proven net expense", "staff", review(submitted),
+						"{\"eligibleAmount\":700.01}", 400, "eligibleAmount", "INVALID_AMOUNT"),
 				new Bad("acceptance without eligible amount", "staff", review(submitted), "{\"outcome\":\"ACCEPTED\"}",
 						400, "eligibleAmount", "INVALID_INPUT"),
 				new Bad("negative eligible amount", "staff", review(submitted), "{\"eligibleAmount\":-1.00}", 400,
@@ -202,9 +204,11 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 					GrantMoney.running("900.00", "900.00", "900.00"));
 			assertThat(ok(this.api.post("staff", refunds(refundDue), refund("200.00", today))).get("status").asText())
 				.isEqualTo("SETTLED");
+			// the proven net expense (900.00 - 200.00) is the limit, below the approval;
+			// 900.00 were paid, so 200.00 are claimed back
 			assertThat(
-					ok(this.api.post("staff", review(submitted), "{\"eligibleAmount\":900.00}")).get("status").asText())
-				.isEqualTo("SETTLED");
+					ok(this.api.post("staff", review(submitted), "{\"eligibleAmount\":700.00}")).get("status").asText())
+				.isEqualTo("REFUND_DUE");
 		}));
 		return Stream.concat(refused, after);
 	}
