@@ -159,6 +159,11 @@ public final class Api {
 		return application(id) + "/payouts";
 	}
 
+	/** The release of a certified payout (four eyes). */
+	public static String payoutRelease(String id, String payoutId) {
+		return payouts(id) + "/" + payoutId + "/release";
+	}
+
 	public static String proofOfUse(String id) {
 		return application(id) + "/proof-of-use";
 	}

@@ -42,7 +42,24 @@ public final class Grants {
 	/** A payout request of the amount by the applicant and its payout today. */
 	public void payOut(String applicant, String id, String amount) {
 		ok(this.api.post(applicant, Api.payoutRequests(id), "{\"amount\":" + amount + "}"));
-		ok(this.api.post("staff", Api.payouts(id), payout(amount, LocalDate.now(), null)));
+		payOutWithFourEyes(id, payout(amount, LocalDate.now(), null));
+	}
+
+	/**
+	 * A payout with four eyes: certified by {@code staff}, released by {@code staff2};
+	 * the application after the release.
+	 */
+	public JsonNode payOutWithFourEyes(String id, String payoutBody) {
+		return payOutWithFourEyes(id, payoutBody, null);
+	}
+
+	/**
+	 * As {@link #payOutWithFourEyes(String, String)}, certified with an Idempotency-Key.
+	 */
+	public JsonNode payOutWithFourEyes(String id, String payoutBody, String idempotencyKey) {
+		JsonNode certified = ok(this.api.post("staff", Api.payouts(id), payoutBody, idempotencyKey));
+		assertThat(Json.text(certified, "payoutId")).isNotNull();
+		return ok(this.api.post("staff2", Api.payoutRelease(id, certified.get("payoutId").asText()), null));
 	}
 
 	/** A payout's body; the reference may be null. */

@@ -41,9 +41,14 @@ public final class TestAccounts {
 	 * {@code Testperson <username>}, of no organisation and in no body; answers its name.
 	 */
 	public String create(Role role) {
+		return create(role, new PartnershipId("kreis-mettmann"));
+	}
+
+	/** As {@link #create(Role)}, in another partnership. */
+	public String create(Role role, PartnershipId partnership) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.createIfAbsent(new GrantsUser(username, this.passwords.encode("demo"), role,
-				new PartnershipId("kreis-mettmann"), null, "Testperson " + username, null, true, null, false));
+		this.accounts.createIfAbsent(new GrantsUser(username, this.passwords.encode("demo"), role, partnership, null,
+				"Testperson " + username, null, true, null, false));
 		return username;
 	}
 

@@ -39,9 +39,11 @@ import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
@@ -61,7 +63,7 @@ public class Application {
 
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
-			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED);
+			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED, ApplicationStatus.CANCELLED);
 
 	/** Accounted for or owing money: too late to withdraw. */
 	private static final Set<ApplicationStatus> SETTLING = EnumSet.of(ApplicationStatus.PROOF_OF_USE_SUBMITTED,
@@ -322,6 +324,16 @@ public class Application {
 	@EventSourcingHandler
 	void on(ProofOfUseAccepted event) {
 		this.status = event.resultingStatus();
+	}
+
+	@EventSourcingHandler
+	void on(ProofOfUseReviewCorrected event) {
+		this.status = event.resultingStatus();
+	}
+
+	@EventSourcingHandler
+	void on(GrantCancelled event) {
+		this.status = ApplicationStatus.CANCELLED;
 	}
 
 	@EventSourcingHandler

@@ -39,7 +39,9 @@ import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.PayoutBookingReversed;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.RefundBookingReversed;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
@@ -65,6 +67,9 @@ public class Fund {
 
 	static final int MAX_YEAR = 2100;
 
+	/** At most a year before the start or after the end of a project. */
+	static final int MAX_RECEIPT_TOLERANCE_DAYS = 365;
+
 	private static final String ADJUSTMENT = "adjustment:";
 
 	private static final String PAYOUT = "payout:";
@@ -72,6 +77,8 @@ public class Fund {
 	private static final String REFUND = "refund:";
 
 	private static final String RELEASE = "release:";
+
+	private static final String REVERSAL = "reversal:";
 
 	@AggregateIdentifier
 	private FundId fundId;
@@ -89,6 +96,9 @@ public class Fund {
 	private int spendWithinWeeks;
 
 	private int proofOfUseDueWeeks;
+
+	/** Days a receipt may lie outside its project's period. */
+	private int receiptToleranceDays;
 
 	private FundStatus status;
 
@@ -141,9 +151,14 @@ public class Fund {
 			check(weeks == null || (weeks >= 1 && weeks <= 52), ErrorCode.INVALID_INPUT,
 					"deadlines are counted in weeks from 1 to 52", null);
 		}
+		check(command.receiptToleranceDays() == null || (command.receiptToleranceDays() >= 0
+				&& command.receiptToleranceDays() <= MAX_RECEIPT_TOLERANCE_DAYS), ErrorCode.INVALID_INPUT,
+				"Die Toleranz für Belege liegt zwischen 0 und " + MAX_RECEIPT_TOLERANCE_DAYS
+						+ " Tagen / the receipts' tolerance is between 0 and " + MAX_RECEIPT_TOLERANCE_DAYS + " days",
+				"receiptToleranceDays");
 		apply(new FundOpened(command.fundId(), command.partnershipId(), command.type(), command.type().decisionBody(),
 				command.year(), command.budget(), command.perProjectCap(), command.fastTrackLimit(),
-				command.spendWithinWeeks(), command.proofOfUseDueWeeks()));
+				command.spendWithinWeeks(), command.proofOfUseDueWeeks(), command.receiptToleranceDays()));
 	}
 
 	@CommandHandler
@@ -256,6 +271,37 @@ public class Fund {
 		apply(new RefundBooked(this.fundId, command.applicationId(), command.refundId(), command.amount()));
 	}
 
+	/**
+	 * A compensating booking of a wrongly recorded payout: the money counts as not paid
+	 * out; it stays reserved for the application (idempotent per reversal id).
+	 */
+	public void reversePayout(ApplicationId applicationId, String reversalId, String payoutId, Money amount) {
+		if (this.bookedIds.contains(REVERSAL + reversalId)) {
+			return;
+		}
+		Money paid = this.netPaid.getOrDefault(applicationId.value(), Money.ZERO);
+		requirePositive(amount, "a reversal", "amount");
+		check(!amount.isGreaterThan(paid), ErrorCode.REFUND_EXCEEDS_PAID,
+				"only " + paid + " is paid out to this application", null);
+		apply(new PayoutBookingReversed(this.fundId, applicationId, reversalId, payoutId, amount));
+	}
+
+	/**
+	 * A compensating booking of a wrongly recorded refund: the money counts as paid out
+	 * again and what the refund released is reserved for the application again, if the
+	 * fund still has it (idempotent per reversal id).
+	 */
+	public void reverseRefund(ApplicationId applicationId, String reversalId, String refundId, Money amount) {
+		if (this.bookedIds.contains(REVERSAL + reversalId)) {
+			return;
+		}
+		requirePositive(amount, "a reversal", "amount");
+		Money available = available();
+		check(this.status == FundStatus.OPEN && BudgetRules.mayReserve(available, amount), ErrorCode.BUDGET_EXHAUSTED,
+				"Der Fonds hat nur " + available + " verfügbar / the fund has only " + available + " available");
+		apply(new RefundBookingReversed(this.fundId, applicationId, reversalId, refundId, amount));
+	}
+
 	@CommandHandler
 	public void handle(CloseFundCommand command) {
 		requireOpen();
@@ -291,7 +337,8 @@ public class Fund {
 	/** What the fund's applications are decided against, as it stands now. */
 	public FundTerms terms() {
 		return new FundTerms(this.fundId, this.partnershipId, this.type, this.year, this.budget, this.perProjectCap,
-				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN);
+				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN,
+				this.receiptToleranceDays);
 	}
 
 	@EventSourcingHandler
@@ -304,6 +351,7 @@ public class Fund {
 		this.fastTrackLimit = event.fastTrackLimit();
 		this.spendWithinWeeks = event.spendWithinWeeksOrDefault();
 		this.proofOfUseDueWeeks = event.proofOfUseDueWeeksOrDefault();
+		this.receiptToleranceDays = event.receiptToleranceDaysOrDefault();
 		this.status = FundStatus.OPEN;
 		this.budget = event.budget();
 		this.reserved = Money.ZERO;
@@ -357,6 +405,20 @@ public class Fund {
 	void on(RefundBooked event) {
 		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
 		this.bookedIds.add(REFUND + event.refundId());
+	}
+
+	@EventSourcingHandler
+	void on(PayoutBookingReversed event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount().negate(), Money::plus);
+		this.bookedIds.add(REVERSAL + event.reversalId());
+	}
+
+	@EventSourcingHandler
+	void on(RefundBookingReversed event) {
+		this.netPaid.merge(event.applicationId().value(), event.amount(), Money::plus);
+		this.reserved = this.reserved.plus(event.amount());
+		this.reservations.merge(event.applicationId().value(), event.amount(), Money::plus);
+		this.bookedIds.add(REVERSAL + event.reversalId());
 	}
 
 	@EventSourcingHandler

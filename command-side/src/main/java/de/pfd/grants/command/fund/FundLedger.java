@@ -26,6 +26,18 @@ public interface FundLedger {
 	 */
 	void bookRefund(FundId fundId, ApplicationId applicationId, String refundId, Money amount);
 
+	/**
+	 * The fund books the compensating booking of a wrongly recorded payout (idempotent
+	 * per reversal id).
+	 */
+	void reversePayout(FundId fundId, ApplicationId applicationId, String reversalId, String payoutId, Money amount);
+
+	/**
+	 * The fund books the compensating booking of a wrongly recorded refund and reserves
+	 * its money again (idempotent per reversal id).
+	 */
+	void reverseRefund(FundId fundId, ApplicationId applicationId, String reversalId, String refundId, Money amount);
+
 	/** The fund releases part of the reservation (idempotent per release id). */
 	void release(FundId fundId, ApplicationId applicationId, Money amount, String reason, String releaseId);
 

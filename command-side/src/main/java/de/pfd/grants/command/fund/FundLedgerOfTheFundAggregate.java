@@ -58,6 +58,18 @@ class FundLedgerOfTheFundAggregate implements FundLedger {
 		execute(fundId, fund -> fund.handle(new ReleaseFundsCommand(fundId, applicationId, amount, reason, releaseId)));
 	}
 
+	@Override
+	public void reversePayout(FundId fundId, ApplicationId applicationId, String reversalId, String payoutId,
+			Money amount) {
+		execute(fundId, fund -> fund.reversePayout(applicationId, reversalId, payoutId, amount));
+	}
+
+	@Override
+	public void reverseRefund(FundId fundId, ApplicationId applicationId, String reversalId, String refundId,
+			Money amount) {
+		execute(fundId, fund -> fund.reverseRefund(applicationId, reversalId, refundId, amount));
+	}
+
 	private void execute(FundId fundId, Consumer<Fund> booking) {
 		load(fundId).execute(booking);
 	}

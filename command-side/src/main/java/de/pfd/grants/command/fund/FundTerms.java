@@ -12,5 +12,14 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  * a projection.
  */
 public record FundTerms(FundId fundId, PartnershipId partnershipId, FundType type, int year, Money budget,
-		Money perProjectCap, Money fastTrackLimit, int spendWithinWeeks, int proofOfUseDueWeeks, boolean open) {
+		Money perProjectCap, Money fastTrackLimit, int spendWithinWeeks, int proofOfUseDueWeeks, boolean open,
+		int receiptToleranceDays) {
+
+	/** Terms without a tolerance for receipts outside the project period. */
+	public FundTerms(FundId fundId, PartnershipId partnershipId, FundType type, int year, Money budget,
+			Money perProjectCap, Money fastTrackLimit, int spendWithinWeeks, int proofOfUseDueWeeks, boolean open) {
+		this(fundId, partnershipId, type, year, budget, perProjectCap, fastTrackLimit, spendWithinWeeks,
+				proofOfUseDueWeeks, open, 0);
+	}
+
 }

@@ -26,6 +26,23 @@ final class PayoutRules {
 		return finalGrantAfterSettlement != null ? finalGrantAfterSettlement.minus(paid) : requested.minus(paid);
 	}
 
+	/**
+	 * Payouts only on request: what the open requests still cover once the payouts that
+	 * are certified and not yet released are counted as paid.
+	 */
+	static Money openForPayout(Money requested, Money paid, Money pendingCertified, Money finalGrantAfterSettlement) {
+		return openForPayout(requested, paid.plus(pendingCertified), finalGrantAfterSettlement);
+	}
+
+	/**
+	 * A value date (payment or receipt of money) is plausible from {@code notBefore} (the
+	 * day the grant notice was confirmed, or of the first payout) up to today, never in
+	 * the future.
+	 */
+	static boolean plausibleValueDate(LocalDate date, LocalDate notBefore, LocalDate today) {
+		return !date.isAfter(today) && (notBefore == null || !date.isBefore(notBefore));
+	}
+
 	/** Money paid out must be spent within the fund's weeks from the payment. */
 	static LocalDate spendBy(LocalDate paidOn, int spendWithinWeeks) {
 		return paidOn.plusWeeks(spendWithinWeeks);

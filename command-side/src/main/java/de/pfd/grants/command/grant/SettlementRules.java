@@ -1,5 +1,6 @@
 package de.pfd.grants.command.grant;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import de.pfd.grants.shared.grant.Receipt;
@@ -33,6 +34,23 @@ final class SettlementRules {
 	static Money refundDue(Money finalGrant, Money paid) {
 		Money over = paid.minus(finalGrant);
 		return over.isNegative() ? Money.ZERO : over;
+	}
+
+	/**
+	 * A receipt belongs to the project: dated inside its period (start..end), give or
+	 * take the fund's tolerance in days.
+	 */
+	static boolean datedWithinProject(LocalDate date, LocalDate start, LocalDate end, int toleranceDays) {
+		return (start == null || !date.isBefore(start.minusDays(toleranceDays)))
+				&& (end == null || !date.isAfter(end.plusDays(toleranceDays)));
+	}
+
+	/**
+	 * What stays reserved for a settled grant: the final grant, or what was paid out if
+	 * more, less what was refunded already (refunds are released as they arrive).
+	 */
+	static Money boundAfterSettlement(Money finalGrant, Money paid, Money refunded) {
+		return (finalGrant.isGreaterThan(paid) ? finalGrant : paid).minus(refunded);
 	}
 
 	/** Income lines are negative; costs positive. */

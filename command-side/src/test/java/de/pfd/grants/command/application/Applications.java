@@ -13,6 +13,8 @@ import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.Funds;
 import de.pfd.grants.command.organisation.KnownOrganisations;
 import de.pfd.grants.command.organisation.Organisations;
+import de.pfd.grants.command.partnership.FixedPartnerships;
+import de.pfd.grants.command.partnership.Partnerships;
 import de.pfd.grants.shared.application.ActionField;
 import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationAccepted;
@@ -74,13 +76,23 @@ public final class Applications {
 		return fixture(funds, rosters, KnownOrganisations.standard());
 	}
 
-	/** As {@link #fixture(FundLedger, Rosters)}, knowing these organisations. */
+	/**
+	 * As {@link #fixture(FundLedger, Rosters)}, knowing these organisations; four eyes
+	 * for payouts are off (the tests of four eyes turn them on).
+	 */
 	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters,
 			Organisations organisations) {
+		return fixture(funds, rosters, organisations, FixedPartnerships.withoutFourEyes());
+	}
+
+	/** As {@link #fixture(FundLedger, Rosters, Organisations)}, with these settings. */
+	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters,
+			Organisations organisations, Partnerships partnerships) {
 		FixtureConfiguration<Application> fixture = new AggregateTestFixture<>(Application.class);
 		fixture.registerInjectableResource(funds);
 		fixture.registerInjectableResource(rosters);
 		fixture.registerInjectableResource(organisations);
+		fixture.registerInjectableResource(partnerships);
 		return fixture;
 	}
 

@@ -25,6 +25,8 @@ import de.pfd.grants.command.body.Rosters;
 import de.pfd.grants.command.common.RuleViolationTranslator;
 import de.pfd.grants.command.organisation.KnownOrganisations;
 import de.pfd.grants.command.organisation.Organisations;
+import de.pfd.grants.command.partnership.FixedPartnerships;
+import de.pfd.grants.command.partnership.Partnerships;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
@@ -56,6 +58,7 @@ import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.voting.DecideOnFastTrackCommand;
 
 /**
@@ -72,7 +75,8 @@ class FundLedgerOfTheFundAggregateTest {
 
 	private static final ApplicationId APPLICATION = Applications.APPLICATION;
 
-	private static final LocalDate PAID_ON = LocalDate.of(YEAR, 6, 1);
+	/** Money is paid out today: a value date is never in the future. */
+	private static final LocalDate PAID_ON = LocalDate.now(PartnershipCalendar.ZONE);
 
 	private Configuration axon;
 
@@ -92,6 +96,8 @@ class FundLedgerOfTheFundAggregateTest {
 								.getBeanProvider(Configuration.class)))
 			.registerComponent(Rosters.class, c -> new FixedRosters())
 			.registerComponent(Organisations.class, c -> KnownOrganisations.standard())
+			// about the ledger, not four eyes: a recorded payout is booked at once
+			.registerComponent(Partnerships.class, c -> FixedPartnerships.withoutFourEyes())
 			.buildConfiguration();
 		this.axon.start();
 		this.axon.commandBus().registerHandlerInterceptor(new RuleViolationTranslator());
@@ -166,8 +172,7 @@ class FundLedgerOfTheFundAggregateTest {
 
 		// requested and not paid: 600.00; reserved and not paid: 1,000 -
 		// 300 - 400 = 300.00
-		assertThatThrownBy(
-				() -> send(new RecordPayoutCommand(APPLICATION, "p2", euros("600"), PAID_ON.plusDays(1), "UEB")))
+		assertThatThrownBy(() -> send(new RecordPayoutCommand(APPLICATION, "p2", euros("600"), PAID_ON, "UEB")))
 			.isInstanceOfSatisfying(CommandExecutionException.class,
 					ex -> assertThat(ex.getDetails()).get()
 						.extracting(details -> ((RuleViolation) details).code())
@@ -187,7 +192,7 @@ class FundLedgerOfTheFundAggregateTest {
 
 		// granted 300.00 of the 400.00 paid: 600.00 go back at once, 100.00 are claimed
 		send(new ReviewProofOfUseCommand(APPLICATION, true, euros("300"), null),
-				new RecordRefundCommand(APPLICATION, "f1", euros("100"), LocalDate.of(YEAR + 1, 1, 10)));
+				new RecordRefundCommand(APPLICATION, "f1", euros("100"), PAID_ON));
 
 		assertThat(stream(FUND)).endsWith(
 				new FundsReleased(FUND, APPLICATION, euros("600"), Money.ZERO, "Abrechnung / settlement",
@@ -197,7 +202,7 @@ class FundLedgerOfTheFundAggregateTest {
 		assertThat(stream(APPLICATION)).endsWith(
 				new ProofOfUseAccepted(APPLICATION, FUND, euros("300"), euros("300"), euros("400"), euros("600"),
 						euros("100"), null),
-				new RefundRecorded(APPLICATION, FUND, "f1", euros("100"), LocalDate.of(YEAR + 1, 1, 10), Money.ZERO),
+				new RefundRecorded(APPLICATION, FUND, "f1", euros("100"), PAID_ON, Money.ZERO),
 				new GrantSettled(APPLICATION, euros("300")));
 	}
 

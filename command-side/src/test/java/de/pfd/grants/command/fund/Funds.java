@@ -94,6 +94,11 @@ public final class Funds {
 				t.fastTrackLimit(), spendWithinWeeks, proofOfUseDueWeeks, t.open());
 	}
 
+	public static FundTerms withReceiptTolerance(FundTerms t, int days) {
+		return new FundTerms(t.fundId(), t.partnershipId(), t.type(), t.year(), t.budget(), t.perProjectCap(),
+				t.fastTrackLimit(), t.spendWithinWeeks(), t.proofOfUseDueWeeks(), t.open(), days);
+	}
+
 	// the fund's commands and events
 
 	/** The action fund 2019 of Kreis Mettmann with 35,000.00, no cap. */

@@ -237,6 +237,34 @@ class OpeningAndClosingAFundTest {
 	}
 
 	@Test
+	void a_fund_opened_with_a_tolerance_for_receipts_keeps_it_in_its_terms() {
+		this.fixture.givenNoPriorActivity()
+			.when(new OpenFundCommand(Funds.PARTNERSHIP, FundType.ACTION_FUND, 2019, Funds.euros("35000"), null, null,
+					null, null, 14))
+			.expectEvents(new FundOpened(Funds.FUND, Funds.PARTNERSHIP, FundType.ACTION_FUND,
+					DecisionBodyType.STEERING_BOARD, 2019, Funds.euros("35000"), null, null, null, null, 14))
+			.expectState(fund -> assertThat(fund.terms().receiptToleranceDays()).isEqualTo(14));
+	}
+
+	@Test
+	void a_fund_opened_without_a_tolerance_for_receipts_has_none() {
+		this.fixture.givenNoPriorActivity()
+			.when(Funds.openActionFund2019(Funds.euros("35000"), null, null))
+			.expectState(fund -> assertThat(fund.terms().receiptToleranceDays()).isZero());
+	}
+
+	@Test
+	void a_negative_tolerance_or_one_above_a_year_is_refused_naming_receiptToleranceDays() {
+		for (int days : new int[] { -1, 366 }) {
+			this.fixture.givenNoPriorActivity()
+				.when(new OpenFundCommand(Funds.PARTNERSHIP, FundType.ACTION_FUND, 2019, Funds.euros("35000"), null,
+						null, null, null, days))
+				.expectException(refusedWith(ErrorCode.INVALID_INPUT, "receiptToleranceDays"))
+				.expectNoEvents();
+		}
+	}
+
+	@Test
 	void the_terms_name_the_budget_as_adjusted() {
 		this.fixture.given(Funds.actionFund2019())
 			.when(new AdjustBudgetCommand(Funds.FUND, "adj-1", Funds.euros("5000"), "more"))

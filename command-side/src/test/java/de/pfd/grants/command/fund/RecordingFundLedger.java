@@ -23,7 +23,7 @@ public class RecordingFundLedger implements FundLedger {
 
 	public enum Kind {
 
-		PAYOUT, REFUND, RELEASE
+		PAYOUT, REFUND, RELEASE, PAYOUT_REVERSAL, REFUND_REVERSAL
 
 	}
 
@@ -95,6 +95,18 @@ public class RecordingFundLedger implements FundLedger {
 	@Override
 	public void release(FundId fundId, ApplicationId applicationId, Money amount, String reason, String releaseId) {
 		book(new Booking(Kind.RELEASE, fundId, applicationId, releaseId, amount, reason, askingVersion()));
+	}
+
+	@Override
+	public void reversePayout(FundId fundId, ApplicationId applicationId, String reversalId, String payoutId,
+			Money amount) {
+		book(new Booking(Kind.PAYOUT_REVERSAL, fundId, applicationId, reversalId, amount, payoutId, askingVersion()));
+	}
+
+	@Override
+	public void reverseRefund(FundId fundId, ApplicationId applicationId, String reversalId, String refundId,
+			Money amount) {
+		book(new Booking(Kind.REFUND_REVERSAL, fundId, applicationId, reversalId, amount, refundId, askingVersion()));
 	}
 
 	/** Every booking made, in order. */

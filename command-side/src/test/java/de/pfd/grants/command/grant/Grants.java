@@ -1,5 +1,6 @@
 package de.pfd.grants.command.grant;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import de.pfd.grants.shared.application.ApprovedFundsReserved;
 import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
+import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
@@ -30,6 +32,12 @@ public final class Grants {
 	public static final String OWNER = Applications.OWNER;
 
 	public static final LocalDate PAID_ON = LocalDate.of(2019, 6, 1);
+
+	/**
+	 * The morning of {@link #PAID_ON} in Mettmann: tests of payouts run then, the grant
+	 * notice confirmed that day.
+	 */
+	public static final Instant PAYOUT_DAY = Instant.parse("2019-06-01T08:00:00Z");
 
 	/** Six weeks after the project's end on 30 September 2019. */
 	public static final LocalDate PROOF_OF_USE_DUE_ON = LocalDate.of(2019, 11, 11);
@@ -88,6 +96,16 @@ public final class Grants {
 		return new RecordPayoutCommand(Applications.APPLICATION, id, euros(amount), PAID_ON, reference);
 	}
 
+	/** Certified (with four eyes) by the staff member. */
+	public static RecordPayoutCommand certify(String id, String amount, String certifiedBy) {
+		return new RecordPayoutCommand(Applications.APPLICATION, id, euros(amount), PAID_ON, "UEB", certifiedBy);
+	}
+
+	public static PayoutCertified certified(String id, String amount, String certifiedBy) {
+		return new PayoutCertified(Applications.APPLICATION, Applications.ACTION_FUND, id, euros(amount), PAID_ON,
+				"UEB", certifiedBy);
+	}
+
 	/** Paid on 1 June 2019, to be spent within the standard six weeks. */
 	public static PayoutRecorded paid(String id, String amount) {
 		return paid(id, amount, "UEB");
@@ -107,6 +125,14 @@ public final class Grants {
 	public static ProofOfUseSubmitted proofSubmitted() {
 		return new ProofOfUseSubmitted(Applications.APPLICATION, "Bericht", receipts(), euros("800.00"),
 				euros("100.00"), euros("700.00"));
+	}
+
+	/** 900.00 of fees and 50.00 of participants' fees: 850.00 proven. */
+	public static ProofOfUseSubmitted proofOf850Submitted() {
+		return new ProofOfUseSubmitted(Applications.APPLICATION, "Bericht", List.of(
+				new Receipt(LocalDate.of(2019, 6, 10), "Honorar", CostCategory.FEES, euros("900.00")),
+				new Receipt(LocalDate.of(2019, 6, 12), "Teilnahmebeiträge", CostCategory.OTHER, euros("-50.00"))),
+				euros("900.00"), euros("50.00"), euros("850.00"));
 	}
 
 	public static ProofOfUseAccepted accepted(String eligible, String finalGrant, String paid, String released,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.command.application.Application;
@@ -34,6 +35,11 @@ class PayoutTest {
 
 	private final FixtureConfiguration<Application> fixture = Applications.fixture(this.funds, new FixedRosters());
 
+	/** On the day of the payouts, the grant notice confirmed that morning. */
+	private TestExecutor<Application> given(List<Object> events) {
+		return this.fixture.givenCurrentTime(Grants.PAYOUT_DAY).andGiven(events);
+	}
+
 	private static RequestPayoutCommand request(String requestedBy, String id, String amount, String purpose) {
 		return new RequestPayoutCommand(Applications.APPLICATION, requestedBy, id, Money.euros(amount), purpose);
 	}
@@ -42,23 +48,20 @@ class PayoutTest {
 
 	@Test
 	void the_applicant_requests_part_of_the_approved_money() {
-		this.fixture.given(Grants.confirmedGrant())
-			.when(request(Grants.OWNER, "r1", "600.00", "Honorare"))
+		given(Grants.confirmedGrant()).when(request(Grants.OWNER, "r1", "600.00", "Honorare"))
 			.expectEvents(Grants.requested("r1", "600.00"));
 	}
 
 	@Test
 	void requests_never_exceed_approved_minus_already_requested() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
-			.when(request(Grants.OWNER, "r2", "300.01", null))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"))).when(request(Grants.OWNER, "r2", "300.01", null))
 			.expectException(refusedWith(ErrorCode.PAYOUT_REQUEST_EXCEEDS_APPROVAL, "amount"))
 			.expectNoEvents();
 	}
 
 	@Test
 	void a_request_of_nothing_is_refused_with_INVALID_AMOUNT() {
-		this.fixture.given(Grants.confirmedGrant())
-			.when(request(Grants.OWNER, "r1", "0.00", null))
+		given(Grants.confirmedGrant()).when(request(Grants.OWNER, "r1", "0.00", null))
 			.expectException(refusedWith(ErrorCode.INVALID_AMOUNT, "amount"))
 			.expectExceptionMessage("a payout request must be positive")
 			.expectNoEvents();
@@ -66,7 +69,7 @@ class PayoutTest {
 
 	@Test
 	void a_request_with_the_same_id_is_booked_once() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
 			.when(request(Grants.OWNER, "r1", "600.00", "Honorare"))
 			.expectSuccessfulHandlerExecution()
 			.expectNoEvents();
@@ -74,13 +77,11 @@ class PayoutTest {
 
 	@Test
 	void only_the_owner_requests_money_and_only_after_confirming_the_notice() {
-		this.fixture.given(Grants.confirmedGrant())
-			.when(request("someone", "r1", "1.00", null))
+		given(Grants.confirmedGrant()).when(request("someone", "r1", "1.00", null))
 			.expectException(refusedWith(ErrorCode.NOT_FOUND))
 			.expectNoEvents();
-		this.fixture
-			.given(Applications.readyForDecision(Votes.fastTrackApproved(Grants.euros("900.00"), null),
-					new ApprovedFundsReserved(Applications.APPLICATION, Grants.euros("900.00"))))
+		given(Applications.readyForDecision(Votes.fastTrackApproved(Grants.euros("900.00"), null),
+				new ApprovedFundsReserved(Applications.APPLICATION, Grants.euros("900.00"))))
 			.when(request(Grants.OWNER, "r1", "1.00", null))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
 			.expectNoEvents();
@@ -91,7 +92,7 @@ class PayoutTest {
 	@Test
 	void the_fund_books_a_payout_before_it_is_recorded_to_be_spent_within_the_fund_s_weeks() {
 		List<Object> given = Grants.confirmedGrant(Grants.requested("r1", "600.00"));
-		this.fixture.given(given).when(Grants.payOut("p1", "600.00", "UEB")).expectEvents(Grants.paid("p1", "600.00"));
+		given(given).when(Grants.payOut("p1", "600.00", "UEB")).expectEvents(Grants.paid("p1", "600.00"));
 		assertThat(this.funds.bookings()).containsExactly(new Booking(Kind.PAYOUT, Applications.ACTION_FUND,
 				Applications.APPLICATION, "p1", Grants.euros("600.00"), null, (long) given.size() - 1));
 	}
@@ -99,8 +100,7 @@ class PayoutTest {
 	@Test
 	void the_spend_by_date_follows_the_weeks_in_the_fund_s_terms() {
 		this.funds.with(Funds.withWeeks(Funds.actionFundTerms(), 10, 6));
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
-			.when(Grants.payOut("p1", "600.00", " UEB "))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"))).when(Grants.payOut("p1", "600.00", " UEB "))
 			.expectEvents(new PayoutRecorded(Applications.APPLICATION, Applications.ACTION_FUND, "p1",
 					Grants.euros("600.00"), Grants.PAID_ON, "UEB", Grants.PAID_ON.plusWeeks(10)));
 	}
@@ -109,8 +109,7 @@ class PayoutTest {
 	void a_payout_the_fund_refuses_is_not_recorded() {
 		this.funds.refuseNextBooking(ErrorCode.PAYOUT_EXCEEDS_RESERVATION,
 				"only 500.00 EUR of the reservation is not paid out yet");
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
-			.when(Grants.payOut("p1", "600.00", "UEB"))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"))).when(Grants.payOut("p1", "600.00", "UEB"))
 			.expectException(refusedWith(ErrorCode.PAYOUT_EXCEEDS_RESERVATION, "amount"))
 			.expectNoEvents();
 		assertThat(this.funds.bookings()).isEmpty();
@@ -118,7 +117,7 @@ class PayoutTest {
 
 	@Test
 	void a_payout_above_the_open_requests_is_refused_and_not_put_to_the_fund() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00"), Grants.paid("p1", "500.00")))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"), Grants.paid("p1", "500.00")))
 			.when(Grants.payOut("p2", "100.01", null))
 			.expectException(refusedWith(ErrorCode.PAYOUT_EXCEEDS_REQUEST, "amount"))
 			.expectNoEvents();
@@ -127,7 +126,7 @@ class PayoutTest {
 
 	@Test
 	void a_payout_without_a_payment_date_is_refused_with_INVALID_INPUT_naming_paidOn() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
 			.when(new RecordPayoutCommand(Applications.APPLICATION, "p1", Grants.euros("600.00"), null, null))
 			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "paidOn"))
 			.expectNoEvents();
@@ -136,15 +135,14 @@ class PayoutTest {
 
 	@Test
 	void a_payout_of_nothing_is_refused_with_INVALID_AMOUNT() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00")))
-			.when(Grants.payOut("p1", "0.00", null))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"))).when(Grants.payOut("p1", "0.00", null))
 			.expectException(refusedWith(ErrorCode.INVALID_AMOUNT, "amount"))
 			.expectNoEvents();
 	}
 
 	@Test
 	void a_payout_recorded_again_with_the_same_id_is_neither_booked_nor_recorded_again() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00"), Grants.paid("p1", "600.00")))
+		given(Grants.confirmedGrant(Grants.requested("r1", "600.00"), Grants.paid("p1", "600.00")))
 			.when(Grants.payOut("p1", "600.00", "UEB"))
 			.expectSuccessfulHandlerExecution()
 			.expectNoEvents();
@@ -153,9 +151,8 @@ class PayoutTest {
 
 	@Test
 	void the_balance_of_the_final_grant_is_paid_without_a_request_and_then_the_grant_is_settled() {
-		this.fixture
-			.given(Grants.confirmedGrant(Grants.requested("r1", "500.00"), Grants.paid("p1", "500.00"),
-					Grants.proofSubmitted(), Grants.accepted("800.00", "800.00", "500.00", "100.00", "0.00")))
+		given(Grants.confirmedGrant(Grants.requested("r1", "500.00"), Grants.paid("p1", "500.00"),
+				Grants.proofSubmitted(), Grants.accepted("800.00", "800.00", "500.00", "100.00", "0.00")))
 			.when(Grants.payOut("p2", "300.00", "Rest"))
 			.expectEvents(Grants.paid("p2", "300.00", "Rest"),
 					new GrantSettled(Applications.APPLICATION, Grants.euros("800.00")));

@@ -44,10 +44,10 @@ class ProofOfUseTest {
 		return new ReviewProofOfUseCommand(Applications.APPLICATION, true, Money.euros(eligible), note);
 	}
 
-	/** 500.00 of the 900.00 requested and paid, the proof of use in. */
+	/** 500.00 of the 900.00 requested and paid, the proof of use of 850.00 in. */
 	private static List<Object> halfPaidAndAccounted() {
 		return Grants.confirmedGrant(Grants.requested("r1", "500.00"), Grants.paid("p1", "500.00"),
-				Grants.proofSubmitted());
+				Grants.proofOf850Submitted());
 	}
 
 	// submission
@@ -126,6 +126,25 @@ class ProofOfUseTest {
 					new GrantSettled(Applications.APPLICATION, Grants.euros("700.00")));
 		assertThat(this.funds.bookings(Kind.RELEASE)).extracting(Booking::amount)
 			.containsExactly(Grants.euros("200.00"));
+	}
+
+	@Test
+	void the_eligible_amount_may_not_exceed_the_proven_net_expense() {
+		this.fixture.given(halfPaidAndAccounted())
+			.when(accept("850.01", null))
+			.expectException(refusedWith(ErrorCode.INVALID_AMOUNT, "eligibleAmount"))
+			.expectNoEvents();
+		this.fixture.given(halfPaidAndAccounted()).when(accept("850.00", null)).expectSuccessfulHandlerExecution();
+	}
+
+	@Test
+	void an_accepted_proof_of_use_is_reviewed_once() {
+		this.fixture
+			.given(Grants.confirmedGrant(Grants.requested("r1", "500.00"), Grants.paid("p1", "500.00"),
+					Grants.proofOf850Submitted(), Grants.accepted("800.00", "800.00", "500.00", "100.00", "0.00")))
+			.when(accept("700.00", null))
+			.expectException(refusedWith(ErrorCode.ALREADY_REVIEWED))
+			.expectNoEvents();
 	}
 
 	@Test

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.command.common.RuleViolationException;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.partnership.ChangePartnershipSettingsCommand;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.PartnershipRegistered;
+import de.pfd.grants.shared.partnership.PartnershipSettings;
+import de.pfd.grants.shared.partnership.PartnershipSettingsChanged;
 import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 
 class PartnershipTest {
@@ -79,6 +82,48 @@ class PartnershipTest {
 			.when(new RegisterPartnershipCommand(KREIS_METTMANN, "x".repeat(201)))
 			.expectException(refusedWith(ErrorCode.INVALID_INPUT))
 			.expectNoEvents();
+	}
+
+	// settings
+
+	@Test
+	void staff_turn_four_eyes_off_and_set_the_processing_time_target() {
+		this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, false, 14))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, false, 14))
+			.expectState(partnership -> org.assertj.core.api.Assertions.assertThat(partnership.settings())
+				.isEqualTo(new PartnershipSettings(false, 14)));
+	}
+
+	@Test
+	void a_partnership_that_never_changed_its_settings_has_four_eyes() {
+		this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 21))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, true, 21));
+		org.assertj.core.api.Assertions.assertThat(PartnershipSettings.DEFAULTS.fourEyesPayouts()).isTrue();
+	}
+
+	@Test
+	void the_same_settings_again_change_nothing() {
+		this.fixture
+			.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"),
+					new PartnershipSettingsChanged(KREIS_METTMANN, false, 14))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, false, 14))
+			.expectSuccessfulHandlerExecution()
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_target_outside_1_to_365_days_is_refused_naming_processingTimeTargetDays() {
+		for (int days : new int[] { 0, 366, -1 }) {
+			this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+				.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, days))
+				.expectException(refusedWith(ErrorCode.INVALID_INPUT, "processingTimeTargetDays"))
+				.expectNoEvents();
+		}
+		this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 365))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, true, 365));
 	}
 
 }

@@ -34,14 +34,19 @@ import de.pfd.grants.shared.application.FormalCheckOutcome;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
 import de.pfd.grants.shared.application.GrantNoticeIssued;
 import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.GrantSettled;
+import de.pfd.grants.shared.grant.PayoutCertified;
 import de.pfd.grants.shared.grant.PayoutRecorded;
+import de.pfd.grants.shared.grant.PayoutReversed;
 import de.pfd.grants.shared.grant.PayoutRequested;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseOverdue;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.grant.RefundReversed;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.MemberRecused;
@@ -282,8 +287,21 @@ class ApplicationProjection {
 	}
 
 	@EventHandler
+	void on(PayoutCertified event, @SequenceNumber long sequence, @Timestamp Instant at) {
+		this.jdbc.update("""
+				INSERT INTO pending_payout (application_id, payout_id, sequence_number, amount, paid_on, reference,
+				    certified_by, certified_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.applicationId().value(), event.payoutId(), sequence,
+				event.amount().amount(), event.paidOn(), event.reference(), event.certifiedBy(), utc(at));
+	}
+
+	@EventHandler
 	void on(PayoutRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
+		// released: no longer waiting for the second pair of eyes
+		this.jdbc.update("DELETE FROM pending_payout WHERE application_id = ? AND payout_id = ?",
+				event.applicationId().value(), event.payoutId());
 		payment(event.applicationId(), sequence, "PAYOUT", event.payoutId(), event.amount(), null, event.paidOn(),
 				event.reference(), event.spendBy(), at, actor);
 		this.jdbc.update("""
@@ -328,6 +346,35 @@ class ApplicationProjection {
 	}
 
 	@EventHandler
+	void on(ProofOfUseReviewCorrected event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		boolean claim = event.refundDue().isPositive();
+		this.jdbc.update("""
+				UPDATE application_view SET eligible_amount = ?, final_grant = ?, refund_claim = ?,
+				    refund_claimed_at = CASE WHEN ? THEN COALESCE(refund_claimed_at, ?) ELSE NULL END
+				WHERE application_id = ? AND last_sequence < ?""", event.eligibleAmount().amount(),
+				event.finalGrant().amount(), claim ? event.refundDue().amount() : null, claim, utc(at),
+				event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, event.resultingStatus(), currentVersion(event.applicationId()), at,
+				actor, "Prüfung korrigiert / review corrected: Zuwendung / final grant "
+						+ event.finalGrant().amount().toPlainString() + ": " + event.reason());
+	}
+
+	@EventHandler
+	void on(GrantCancelled event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		boolean claim = event.refundDue().isPositive();
+		// the reservation is gone: unpaid money went back, paid money is claimed back
+		this.jdbc.update("""
+				UPDATE application_view SET funds_reserved = FALSE, refund_claim = ?,
+				    refund_claimed_at = CASE WHEN ? THEN ? ELSE NULL END
+				WHERE application_id = ? AND last_sequence < ?""", claim ? event.refundDue().amount() : null, claim,
+				utc(at), event.applicationId().value(), sequence);
+		status(event.applicationId(), sequence, ApplicationStatus.CANCELLED, currentVersion(event.applicationId()), at,
+				actor, "Abbruch / cancelled: " + event.reason());
+	}
+
+	@EventHandler
 	void on(RefundRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
 		payment(event.applicationId(), sequence, "REFUND", event.refundId(), event.amount(), null, event.receivedOn(),
@@ -336,6 +383,39 @@ class ApplicationProjection {
 				UPDATE application_view SET refunded_amount = refunded_amount + ?, last_refund_on = ?, last_sequence = ?
 				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), event.receivedOn(),
 				sequence, event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(PayoutReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		reversal(event.applicationId(), sequence, "PAYOUT_REVERSAL", event.reversalId(), event.amount(),
+				event.payoutId(), event.reason(), at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET paid_amount = paid_amount - ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(RefundReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		reversal(event.applicationId(), sequence, "REFUND_REVERSAL", event.reversalId(), event.amount(),
+				event.refundId(), event.reason(), at, actor);
+		this.jdbc.update("""
+				UPDATE application_view SET refunded_amount = refunded_amount - ?, last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), sequence,
+				event.applicationId().value(), sequence);
+	}
+
+	/** A compensating booking: negative, naming the original and the reason. */
+	private void reversal(ApplicationId id, long sequence, String kind, String reversalId, Money amount,
+			String original, String reason, Instant at, String actor) {
+		this.jdbc.update("""
+				INSERT INTO grant_payment (application_id, sequence_number, kind, payment_id, amount, occurred_at,
+				    actor, reverses_id, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", id.value(), sequence, kind, reversalId, amount.negate().amount(), utc(at),
+				actor, original, reason);
 	}
 
 	@EventHandler
@@ -388,6 +468,7 @@ class ApplicationProjection {
 
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM pending_payout");
 		this.jdbc.update("DELETE FROM grant_payment");
 		this.jdbc.update("DELETE FROM decision_view");
 		this.jdbc.update("DELETE FROM vote_view");

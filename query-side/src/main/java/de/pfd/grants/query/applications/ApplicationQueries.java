@@ -169,7 +169,13 @@ class ApplicationQueries {
 				(p, i) -> new ApplicationDetail.Payment(p.getString("kind"), p.getString("payment_id"),
 						money(p, "amount"), p.getString("purpose"), p.getObject("paid_on", LocalDate.class),
 						p.getString("reference"), p.getObject("spend_by", LocalDate.class), instant(p, "occurred_at"),
-						p.getString("actor")),
+						p.getString("actor"), p.getString("reverses_id"), p.getString("reason")),
+				id);
+		List<ApplicationDetail.PendingPayout> pending = this.jdbc.query("""
+				SELECT * FROM pending_payout WHERE application_id = ? ORDER BY sequence_number""",
+				(p, i) -> new ApplicationDetail.PendingPayout(p.getString("payout_id"), money(p, "amount"),
+						p.getObject("paid_on", LocalDate.class), p.getString("reference"), p.getString("certified_by"),
+						instant(p, "certified_at")),
 				id);
 		StoredProof proof = readProof(rs.getString("proof_json"));
 		LocalDate today = RefundClaims.today();
@@ -192,7 +198,7 @@ class ApplicationQueries {
 				refundClaim.map(RefundClaim::interest).orElse(null), payments,
 				refundClaim.map(RefundClaim::arisenOn).orElse(null), refundClaim.map(RefundClaim::dueOn).orElse(null),
 				refundClaim.map(RefundClaim::overdue).orElse(null), refundClaim.map(RefundClaim::waived).orElse(null),
-				unusedMoneyInterest, this.refundClaims.waived(unusedMoneyInterest));
+				unusedMoneyInterest, this.refundClaims.waived(unusedMoneyInterest), pending);
 	}
 
 	private static List<RefundClaims.Payout> payouts(List<ApplicationDetail.Payment> payments) {

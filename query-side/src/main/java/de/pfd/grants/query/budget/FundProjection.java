@@ -24,7 +24,9 @@ import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.PayoutBookingReversed;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.RefundBookingReversed;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.grant.PayoutRecorded;
@@ -75,6 +77,8 @@ class FundProjection {
 				event.year(), event.decisionBody().name(), amountOrNull(event.perProjectCap()),
 				amountOrNull(event.fastTrackLimit()), utc(at), event.spendWithinWeeksOrDefault(),
 				event.proofOfUseDueWeeksOrDefault());
+		this.jdbc.update("UPDATE fund_view SET receipt_tolerance_days = ? WHERE fund_id = ?",
+				event.receiptToleranceDaysOrDefault(), event.fundId().value());
 		Deltas d = new Deltas();
 		d.budget = event.budget();
 		movement(event.fundId(), sequence, FundMovementType.OPENING_BUDGET, null, event.budget(), d, at, null, actor);
@@ -137,6 +141,31 @@ class FundProjection {
 	@EventHandler
 	void on(RefundRecorded event) {
 		valueDate(event.fundId(), event.applicationId(), REFUND + event.refundId(), event.receivedOn());
+	}
+
+	/** A compensating booking: a negative payout naming the original. */
+	@EventHandler
+	void on(PayoutBookingReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.paid = event.amount().negate();
+		movement(event.fundId(), sequence, FundMovementType.PAYOUT, event.applicationId(), event.amount().negate(), d,
+				at, "Storno / reversal of " + event.payoutId(), actor);
+	}
+
+	/**
+	 * A compensating booking: a negative refund naming the original; what the refund
+	 * released is reserved again.
+	 */
+	@EventHandler
+	void on(RefundBookingReversed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.refunded = event.amount().negate();
+		d.reserved = event.amount();
+		d.released = event.amount().negate();
+		movement(event.fundId(), sequence, FundMovementType.REFUND, event.applicationId(), event.amount().negate(), d,
+				at, "Storno / reversal of " + event.refundId(), actor);
 	}
 
 	@EventHandler

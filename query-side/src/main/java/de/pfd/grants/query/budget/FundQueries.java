@@ -47,6 +47,7 @@ class FundQueries {
 	private static final String FIGURES = """
 			SELECT f.fund_id, f.partnership_id, f.fund_type, f.fund_year, f.decision_body, f.per_project_cap,
 			       f.fast_track_limit, f.closed_at, f.spend_within_weeks, f.proof_of_use_due_weeks, f.opened_at,
+			       f.receipt_tolerance_days,
 			       COALESCE(SUM(m.budget_delta), 0)   AS budget,
 			       COALESCE(SUM(m.reserved_delta), 0) AS reserved,
 			       COALESCE(SUM(m.paid_delta), 0)     AS paid,
@@ -61,7 +62,8 @@ class FundQueries {
 			LEFT JOIN fund_movement m ON m.fund_id = f.fund_id AND %s
 			WHERE f.partnership_id = ? %s
 			GROUP BY f.fund_id, f.partnership_id, f.fund_type, f.fund_year, f.decision_body, f.per_project_cap,
-			         f.fast_track_limit, f.closed_at, f.spend_within_weeks, f.proof_of_use_due_weeks, f.opened_at
+			         f.fast_track_limit, f.closed_at, f.spend_within_weeks, f.proof_of_use_due_weeks, f.opened_at,
+			         f.receipt_tolerance_days
 			ORDER BY f.fund_year DESC, f.fund_type""";
 
 	private static final String BY_ENTRY = "m.occurred_at <= ?";
@@ -132,7 +134,8 @@ class FundQueries {
 					rs.getInt("fund_year"), DecisionBodyType.valueOf(rs.getString("decision_body")), Money.ZERO,
 					Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
 					money(rs, "per_project_cap"), money(rs, "fast_track_limit"), FundStatus.OPEN, asOf,
-					rs.getInt("spend_within_weeks"), rs.getInt("proof_of_use_due_weeks"), asOfDate, false);
+					rs.getInt("spend_within_weeks"), rs.getInt("proof_of_use_due_weeks"),
+					rs.getInt("receipt_tolerance_days"), asOfDate, false);
 		}
 		Money budget = sum(rs, "budget");
 		Money reserved = sum(rs, "reserved");
@@ -144,7 +147,7 @@ class FundQueries {
 				sum(rs, "released"), sum(rs, "refunded"), lapsed, FundBudget.available(budget, reserved, lapsed),
 				sum(rs, "requested_pending"), money(rs, "per_project_cap"), money(rs, "fast_track_limit"),
 				closed ? FundStatus.CLOSED : FundStatus.OPEN, asOf, rs.getInt("spend_within_weeks"),
-				rs.getInt("proof_of_use_due_weeks"), asOfDate, true);
+				rs.getInt("proof_of_use_due_weeks"), rs.getInt("receipt_tolerance_days"), asOfDate, true);
 	}
 
 	/**

@@ -12,9 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.query.readmodel.Columns;
+import de.pfd.grants.shared.partnership.FindPartnershipSettingsQuery;
 import de.pfd.grants.shared.partnership.FindPartnershipsQuery;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.PartnershipRegistered;
+import de.pfd.grants.shared.partnership.PartnershipSettings;
+import de.pfd.grants.shared.partnership.PartnershipSettingsChanged;
 import de.pfd.grants.shared.partnership.PartnershipView;
 
 /** The partnerships of the installation. Upserts: replay-safe. */
@@ -35,9 +38,38 @@ class PartnershipProjection {
 				ON CONFLICT DO NOTHING""", event.partnershipId().value(), event.name(), Columns.utc(at));
 	}
 
+	@EventHandler
+	void on(PartnershipSettingsChanged event) {
+		// the newest settings win; events of one partnership arrive in order
+		int updated = this.jdbc.update("""
+				UPDATE partnership_settings SET four_eyes_payouts = ?, processing_time_target_days = ?
+				WHERE partnership_id = ?""", event.fourEyesPayouts(), event.processingTimeTargetDays(),
+				event.partnershipId().value());
+		if (updated == 0) {
+			this.jdbc.update("""
+					INSERT INTO partnership_settings (partnership_id, four_eyes_payouts, processing_time_target_days)
+					VALUES (?, ?, ?)""", event.partnershipId().value(), event.fourEyesPayouts(),
+					event.processingTimeTargetDays());
+		}
+	}
+
 	@ResetHandler
 	void reset() {
+		this.jdbc.update("DELETE FROM partnership_settings");
 		this.jdbc.update("DELETE FROM partnership_view");
+	}
+
+	/** The partnership's settings; the defaults while it never changed them. */
+	@QueryHandler
+	PartnershipSettings handle(FindPartnershipSettingsQuery query) {
+		return this.jdbc
+			.query("""
+					SELECT four_eyes_payouts, processing_time_target_days FROM partnership_settings
+					WHERE partnership_id = ?""", (rs, i) -> new PartnershipSettings(rs.getBoolean(1), rs.getInt(2)),
+					query.partnershipId().value())
+			.stream()
+			.findFirst()
+			.orElse(PartnershipSettings.DEFAULTS);
 	}
 
 	@QueryHandler

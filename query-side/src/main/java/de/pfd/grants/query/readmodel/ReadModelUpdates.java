@@ -19,6 +19,7 @@ import de.pfd.grants.shared.application.FindApplicationQuery;
 import de.pfd.grants.shared.body.FindDecisionBodiesQuery;
 import de.pfd.grants.shared.fund.FindFundQuery;
 import de.pfd.grants.shared.organisation.FindOrganisationQuery;
+import de.pfd.grants.shared.partnership.FindPartnershipSettingsQuery;
 import de.pfd.grants.shared.readmodel.ReadModelUpdated;
 
 /**
@@ -36,7 +37,9 @@ class ReadModelUpdates {
 			new Subscribers<>(FindApplicationQuery.class, id -> q -> q.applicationId().value().equals(id)),
 			"fund-budget", new Subscribers<>(FindFundQuery.class, id -> q -> q.fundId().value().equals(id)),
 			"decision-bodies", new Subscribers<>(FindDecisionBodiesQuery.class, id -> q -> true), "organisations",
-			new Subscribers<>(FindOrganisationQuery.class, id -> q -> q.organisationId().value().equals(id)));
+			new Subscribers<>(FindOrganisationQuery.class, id -> q -> q.organisationId().value().equals(id)),
+			"partnerships",
+			new Subscribers<>(FindPartnershipSettingsQuery.class, id -> q -> q.partnershipId().value().equals(id)));
 
 	record Subscribers<Q>(Class<Q> queryType, Function<String, Predicate<Q>> interestedIn) {
 

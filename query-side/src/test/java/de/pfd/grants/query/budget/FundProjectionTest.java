@@ -324,7 +324,7 @@ class FundProjectionTest {
 			return new FundBudget(this.id, this.partnership, FundType.ACTION_FUND, 2019,
 					DecisionBodyType.STEERING_BOARD, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
 					Money.ZERO, Money.ZERO, Money.ZERO, Money.euros("5000.00"), Money.euros("1000.00"), FundStatus.OPEN,
-					asOf, 6, 6, null, false);
+					asOf, 6, 6, 0, null, false);
 		}
 
 		/**

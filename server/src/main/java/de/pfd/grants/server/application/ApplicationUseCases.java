@@ -7,13 +7,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.axon.ReadYourWrites;
 import de.pfd.grants.server.axon.ReadYourWrites.Watch;
 import de.pfd.grants.server.organisation.OrganisationUseCases;
+import de.pfd.grants.server.partnership.PartnershipSettingsUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.IdempotencyKeys;
@@ -54,14 +54,12 @@ public class ApplicationUseCases {
 
 	private final OrganisationUseCases organisations;
 
-	/** The partnership's target for ready → decision, in days (default three weeks). */
-	private final int targetDays;
+	private final PartnershipSettingsUseCases settings;
 
 	ApplicationUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, AccessPolicy access,
-			IdempotencyKeys idempotency, OrganisationUseCases organisations,
-			@Value("${grants.processing-time.target-days:21}") int targetDays) {
+			IdempotencyKeys idempotency, OrganisationUseCases organisations, PartnershipSettingsUseCases settings) {
 		this.organisations = organisations;
-		this.targetDays = targetDays;
+		this.settings = settings;
 		this.idempotency = idempotency;
 		this.commands = commands;
 		this.queries = queries;
@@ -180,9 +178,9 @@ public class ApplicationUseCases {
 			throw ApiException.badInput("from", "Der Beginn des Zeitraums liegt nach seinem Ende / from is after to");
 		}
 		FundId fund = fundId == null ? null : this.access.fund(user, fundId, null).id();
-		return this.queries
-			.query(new FindProcessingTimesQuery(fund, user.partnershipId(), from, to, this.targetDays),
-					ResponseTypes.instanceOf(ProcessingTimes.class))
+		return this.queries.query(new FindProcessingTimesQuery(fund, user.partnershipId(), from, to,
+				// the partnership's target for ready → decision, in days
+				this.settings.processingTimeTargetDays(user)), ResponseTypes.instanceOf(ProcessingTimes.class))
 			.join();
 	}
 

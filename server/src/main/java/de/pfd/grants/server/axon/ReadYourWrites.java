@@ -32,7 +32,9 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.organisation.FindOrganisationQuery;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.organisation.OrganisationView;
+import de.pfd.grants.shared.partnership.FindPartnershipSettingsQuery;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.partnership.PartnershipSettings;
 import de.pfd.grants.shared.readmodel.ReadModelUpdated;
 
 /**
@@ -87,6 +89,11 @@ public class ReadYourWrites {
 		public static Watch organisation(OrganisationId id, PartnershipId partnership) {
 			return new Watch(new FindOrganisationQuery(id, partnership),
 					ResponseTypes.optionalInstanceOf(OrganisationView.class), id.value(), "organisations");
+		}
+
+		public static Watch partnershipSettings(PartnershipId partnership) {
+			return new Watch(new FindPartnershipSettingsQuery(partnership),
+					ResponseTypes.instanceOf(PartnershipSettings.class), partnership.value(), "partnerships");
 		}
 
 		public static Watch body(DecisionBodyId id, PartnershipId partnership) {

@@ -183,6 +183,8 @@ class DemoData implements ApplicationRunner {
 	static List<GrantsUser> users(String hash) {
 		List<GrantsUser> users = new ArrayList<>();
 		users.add(user("staff", hash, Role.STAFF, null, "Kreisintegrationszentrum (Staff)", "Kreis Mettmann"));
+		// the second pair of eyes: releases the payouts that staff certify
+		users.add(user("staff2", hash, Role.STAFF, null, "Koordinierungs- und Fachstelle (Staff 2)", "Kreis Mettmann"));
 		users.add(user("auditor", hash, Role.AUDITOR, null, "Prüfung (Auditor)", "Kreis Mettmann"));
 		String[] boardOrganisations = { "Stadt Ratingen", "Kulturverein Mettmann e.V.", "Kreispolizeibehörde Mettmann",
 				"Caritasverband", "Initiative Vielfalt Hilden", "Volkshochschule Mettmann-Wülfrath",

@@ -131,7 +131,7 @@ class FundController {
 			@Valid @RequestBody OpenFundRequest request) {
 		FundBudget fund = this.funds.open(user, request.partnershipId(), request.type(), request.year(),
 				Money.of(request.budget()), money(request.perProjectCap()), money(request.fastTrackLimit()),
-				request.spendWithinWeeks(), request.proofOfUseDueWeeks());
+				request.spendWithinWeeks(), request.proofOfUseDueWeeks(), request.receiptToleranceDays());
 		return ResponseEntity.created(URI.create("/api/funds/" + fund.id())).body(fund);
 	}
 

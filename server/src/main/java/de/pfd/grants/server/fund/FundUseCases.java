@@ -107,10 +107,11 @@ public class FundUseCases {
 
 	/** One fund per partnership, type and year: a second is a conflict. */
 	public FundBudget open(GrantsUser user, String partnershipId, FundType type, int year, Money budget,
-			Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks) {
+			Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks,
+			Integer receiptToleranceDays) {
 		PartnershipId partnership = this.access.ownPartnership(user, partnershipId);
 		OpenFundCommand command = new OpenFundCommand(partnership, type, year, budget, perProjectCap, fastTrackLimit,
-				spendWithinWeeks, proofOfUseDueWeeks);
+				spendWithinWeeks, proofOfUseDueWeeks, receiptToleranceDays);
 		return change(user, command.fundId(), () -> {
 			try {
 				this.commands.sendAndWait(command);

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import de.pfd.grants.server.application.ApplicationResponse;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
@@ -32,7 +34,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -48,7 +49,7 @@ class GrantController {
 	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @MultiLine @Size(max = 2000) String purpose) {
 	}
 
-	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate paidOn,
+	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
 			@Size(max = 200) String reference) {
 	}
 
@@ -74,7 +75,17 @@ class GrantController {
 
 	}
 
-	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull @PastOrPresent LocalDate receivedOn) {
+	record CorrectionBody(
+			@NotNull @Digits(integer = 9,
+					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
+			@MultiLine @Size(max = 4000) String reason) {
+	}
+
+	/** A reason: of a cancellation or a reversal. */
+	record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
+	}
+
+	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
 	}
 
 	private final GrantUseCases grants;
@@ -93,15 +104,30 @@ class GrantController {
 			.of(this.grants.requestPayout(user, id, Money.of(body.amount()), body.purpose(), idempotencyKey));
 	}
 
+	/** The application as after any change, and the id of the payout certified. */
+	record PayoutResponse(@JsonUnwrapped ApplicationResponse application, String payoutId) {
+	}
+
 	@PostMapping("/api/applications/{id}/payouts")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record a payout: at most what is requested and not yet paid, booked by the fund first; to "
-			+ "be spent within the fund's weeks (default 6)")
-	ApplicationResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+	@Operation(summary = "Certify a payout (sachlich und rechnerisch richtig): at most what the open requests cover "
+			+ "(requested - paid - certified); with four eyes (default) it waits in grant.pendingPayouts for another "
+			+ "staff member's release, without it the fund books it at once; answers the application and payoutId")
+	PayoutResponse recordPayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody PayoutBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return ApplicationResponse.of(this.grants.recordPayout(user, id, Money.of(body.amount()), body.paidOn(),
-				body.reference(), idempotencyKey));
+		GrantUseCases.PayoutAnswer answer = this.grants.recordPayout(user, id, Money.of(body.amount()), body.paidOn(),
+				body.reference(), idempotencyKey);
+		return new PayoutResponse(ApplicationResponse.of(answer.application()), answer.payoutId());
+	}
+
+	@PostMapping("/api/applications/{id}/payouts/{payoutId}/release")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Release a certified payout (another staff member than the one who certified it): booked by "
+			+ "the fund first; to be spent within the fund's weeks (default 6)")
+	ApplicationResponse releasePayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String payoutId) {
+		return ApplicationResponse.of(this.grants.releasePayout(user, id, payoutId));
 	}
 
 	@PostMapping("/api/applications/{id}/proof-of-use")
@@ -129,6 +155,44 @@ class GrantController {
 		}
 		return ApplicationResponse.of(this.grants.reviewProofOfUse(user, id, accept,
 				body.eligibleAmount() == null ? null : Money.of(body.eligibleAmount()), body.note()));
+	}
+
+	@PostMapping("/api/applications/{id}/proof-of-use/review/correction")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Correct the accepted review with a reason until the grant is settled: the final grant, the "
+			+ "refund claim and the fund's reservation follow the corrected eligible amount")
+	ApplicationResponse correctReview(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody CorrectionBody body) {
+		return ApplicationResponse
+			.of(this.grants.correctReview(user, id, Money.of(body.eligibleAmount()), body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/cancellation")
+	@PreAuthorize("hasAnyRole('APPLICANT', 'STAFF')")
+	@Operation(summary = "Cancel the project of an approved grant before its settlement (its applicant or staff), "
+			+ "with a reason: the reserved money not paid out goes back to the fund, all money paid becomes a "
+			+ "refund claim; refunds are recorded against it and released by the fund as they arrive")
+	ApplicationResponse cancel(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.cancel(user, id, body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/payouts/{payoutId}/reversal")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Reverse a wrongly recorded payout of a running grant by a compensating booking (a negative "
+			+ "payout naming the original), with a reason; a booking is reversed once")
+	ApplicationResponse reversePayout(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String payoutId, @Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.reverse(user, id, false, payoutId, body.reason()));
+	}
+
+	@PostMapping("/api/applications/{id}/refunds/{refundId}/reversal")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Reverse a wrongly recorded refund of an open claim by a compensating booking (a negative "
+			+ "refund naming the original; its money is reserved again), with a reason; a booking is reversed once")
+	ApplicationResponse reverseRefund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@PathVariable String refundId, @Valid @RequestBody CancellationBody body) {
+		return ApplicationResponse.of(this.grants.reverse(user, id, true, refundId, body.reason()));
 	}
 
 	@PostMapping("/api/applications/{id}/refunds")

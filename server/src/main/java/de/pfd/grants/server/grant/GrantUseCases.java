@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.grant.CancelGrantCommand;
+import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
 import de.pfd.grants.shared.grant.FindRefundClaimsQuery;
 import de.pfd.grants.shared.grant.OverdueGrant;
@@ -20,6 +23,8 @@ import de.pfd.grants.shared.grant.Receipt;
 import de.pfd.grants.shared.grant.RecordPayoutCommand;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
 import de.pfd.grants.shared.grant.RefundClaim;
+import de.pfd.grants.shared.grant.ReleasePayoutCommand;
+import de.pfd.grants.shared.grant.ReversePaymentCommand;
 import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
@@ -60,12 +65,33 @@ public class GrantUseCases {
 						amount, purpose));
 	}
 
-	public ApplicationDetail recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
+	/** The application after a payout, and the payout's id. */
+	public record PayoutAnswer(ApplicationDetail application, String payoutId) {
+	}
+
+	/**
+	 * Certifies a payout ("sachlich und rechnerisch richtig"): with four eyes (the
+	 * partnership's default) it waits for another staff member's release; without, the
+	 * fund books it at once.
+	 */
+	public PayoutAnswer recordPayout(GrantsUser user, String id, Money amount, LocalDate paidOn, String reference,
 			String idempotencyKey) {
 		ApplicationDetail application = this.access.application(user, id);
-		return this.applications.change(user, application, new RecordPayoutCommand(application.id(),
-				this.idempotency.claim(user, "payout:" + application.id(), idempotencyKey, amount, paidOn, reference),
-				amount, paidOn, reference));
+		String payoutId = this.idempotency.claim(user, "payout:" + application.id(), idempotencyKey, amount, paidOn,
+				reference);
+		return new PayoutAnswer(this.applications.change(user, application,
+				new RecordPayoutCommand(application.id(), payoutId, amount, paidOn, reference, user.username())),
+				payoutId);
+	}
+
+	/**
+	 * Releases a certified payout (another staff member than the one who certified it):
+	 * the fund books it.
+	 */
+	public ApplicationDetail releasePayout(GrantsUser user, String id, String payoutId) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ReleasePayoutCommand(application.id(), payoutId, user.username()));
 	}
 
 	public ApplicationDetail submitProofOfUse(GrantsUser user, String id, String report, List<Receipt> receipts) {
@@ -82,6 +108,33 @@ public class GrantUseCases {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.change(user, application,
 				new ReviewProofOfUseCommand(application.id(), accept, eligibleAmount, note));
+	}
+
+	/** Corrects the accepted review with a reason, until the grant is settled. */
+	public ApplicationDetail correctReview(GrantsUser user, String id, Money eligibleAmount, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new CorrectProofOfUseReviewCommand(application.id(), eligibleAmount, reason));
+	}
+
+	/**
+	 * Cancels the project of an approved grant (its owner, or staff) with a reason: the
+	 * unpaid money goes back to the fund, the money paid is claimed back.
+	 */
+	public ApplicationDetail cancel(GrantsUser user, String id, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new CancelGrantCommand(application.id(), user.username(), user.role() == Role.STAFF, reason));
+	}
+
+	/**
+	 * Reverses a wrongly recorded payout or refund by a compensating booking, with a
+	 * reason.
+	 */
+	public ApplicationDetail reverse(GrantsUser user, String id, boolean refund, String paymentId, String reason) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new ReversePaymentCommand(application.id(), refund, paymentId, reason));
 	}
 
 	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,

@@ -48,7 +48,7 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 		// (200.00 requested and open)
 		String running = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		ok(this.api.post("applicant1", payoutRequests(running), "{\"amount\":600.00}"));
-		ok(this.api.post("staff", payouts(running), payout("400.00", today, null)));
+		this.grants.payOutWithFourEyes(running, payout("400.00", today, null));
 		// all paid, proof of use submitted
 		String submitted = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		this.given.payOut(submitted, "900.00");
@@ -151,6 +151,8 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 				new Bad("eligible amount above the approved", "staff", review(submitted),
 						"{\"outcome\":\"ACCEPTED\",\"eligibleAmount\":900.01}", 400, "eligibleAmount",
 						"INVALID_AMOUNT"),
+				new Bad("eligible amount above the proven net expense", "staff", review(submitted),
+						"{\"eligibleAmount\":700.01}", 400, "eligibleAmount", "INVALID_AMOUNT"),
 				new Bad("acceptance without eligible amount", "staff", review(submitted), "{\"outcome\":\"ACCEPTED\"}",
 						400, "eligibleAmount", "INVALID_INPUT"),
 				new Bad("negative eligible amount", "staff", review(submitted), "{\"eligibleAmount\":-1.00}", 400,
@@ -198,13 +200,15 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 		}), DynamicTest.dynamicTest("the limits themselves are allowed", () -> {
 			assertApplication(ok(this.api.post("applicant1", payoutRequests(running), "{\"amount\":300.00}")),
 					"APPROVED", GrantMoney.running("900.00", "900.00", "400.00"));
-			assertApplication(ok(this.api.post("staff", payouts(running), payout("500.00", today, null))), "APPROVED",
+			assertApplication(this.grants.payOutWithFourEyes(running, payout("500.00", today, null)), "APPROVED",
 					GrantMoney.running("900.00", "900.00", "900.00"));
 			assertThat(ok(this.api.post("staff", refunds(refundDue), refund("200.00", today))).get("status").asText())
 				.isEqualTo("SETTLED");
+			// the proven net expense (900.00 - 200.00) is the limit, below the approval;
+			// 900.00 were paid, so 200.00 are claimed back
 			assertThat(
-					ok(this.api.post("staff", review(submitted), "{\"eligibleAmount\":900.00}")).get("status").asText())
-				.isEqualTo("SETTLED");
+					ok(this.api.post("staff", review(submitted), "{\"eligibleAmount\":700.00}")).get("status").asText())
+				.isEqualTo("REFUND_DUE");
 		}));
 		return Stream.concat(refused, after);
 	}

@@ -117,7 +117,7 @@ class GrantLifecycleApiTest extends GrantApiTestSupport {
 		assertApplication(app, "APPROVED", GrantMoney.running("900.00", "600.00", "0.00"));
 		this.ledger.assertFund(fund, Figures.of("900.00", "0.00", "0.00", "0.00", "19100.00"));
 
-		app = ok(this.api.post("staff", payouts(id), payout("600.00", today, "UEB-1")));
+		app = this.grants.payOutWithFourEyes(id, payout("600.00", today, "UEB-1"));
 		assertApplication(app, "APPROVED", GrantMoney.running("900.00", "600.00", "600.00"));
 		assertThat(app.get("grant").get("spendBy").asText()).isEqualTo(today.plusWeeks(SPEND_WITHIN_WEEKS).toString());
 		this.ledger.assertFund(fund, Figures.of("900.00", "600.00", "0.00", "0.00", "19100.00"));
@@ -127,7 +127,7 @@ class GrantLifecycleApiTest extends GrantApiTestSupport {
 		assertApplication(app, "APPROVED", GrantMoney.running("900.00", "900.00", "600.00"));
 		this.ledger.assertFund(fund, Figures.of("900.00", "600.00", "0.00", "0.00", "19100.00"));
 
-		app = ok(this.api.post("staff", payouts(id), payout("300.00", today, "UEB-2")));
+		app = this.grants.payOutWithFourEyes(id, payout("300.00", today, "UEB-2"));
 		GrantMoney paid = GrantMoney.running("900.00", "900.00", "900.00");
 		assertApplication(app, "APPROVED", paid);
 		this.ledger.assertFund(fund, Figures.of("900.00", "900.00", "0.00", "0.00", "19100.00"));
@@ -173,7 +173,8 @@ class GrantLifecycleApiTest extends GrantApiTestSupport {
 		});
 		assertThat(kinds).containsExactly("REQUEST", "PAYOUT", "REQUEST", "PAYOUT", "REFUND", "REFUND");
 		assertThat(amounts).containsExactly("600.00", "600.00", "300.00", "300.00", "150.00", "50.00");
-		assertThat(by).containsExactly(applicant, "staff", applicant, "staff", "staff", "staff");
+		// payouts: released by the second pair of eyes
+		assertThat(by).containsExactly(applicant, "staff2", applicant, "staff2", "staff", "staff");
 		assertThat(statuses(mine)).containsSubsequence("DRAFT", "SUBMITTED", "READY_FOR_DECISION", "IN_VOTING",
 				"APPROVED", "PROOF_OF_USE_SUBMITTED", "REFUND_DUE", "SETTLED");
 		assertThat(statuses(mine).get(statuses(mine).size() - 1)).isEqualTo("SETTLED");

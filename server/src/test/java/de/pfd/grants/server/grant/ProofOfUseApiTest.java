@@ -52,7 +52,7 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		String id = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		LocalDate today = LocalDate.now();
 		ok(this.api.post("applicant1", payoutRequests(id), "{\"amount\":500.00}"));
-		ok(this.api.post("staff", payouts(id), payout("500.00", today, null)));
+		this.grants.payOutWithFourEyes(id, payout("500.00", today, null));
 		this.ledger.assertFund(fund, Figures.of("900.00", "500.00", "0.00", "0.00", "19100.00"));
 		ok(this.api.post("applicant1", proofOfUse(id),
 				proof(year).replace("\"amount\":-200.00", "\"amount\":-100.00")));
@@ -70,7 +70,7 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		assertCode(this.api.post("staff", refunds(id), refund("1.00", today)), 409, "WRONG_STATUS");
 		assertCode(this.api.post("staff", payouts(id), payout("300.01", today, null)), 409, "PAYOUT_EXCEEDS_REQUEST");
 
-		JsonNode settled = ok(this.api.post("staff", payouts(id), payout("300.00", today, "Schlusszahlung")));
+		JsonNode settled = this.grants.payOutWithFourEyes(id, payout("300.00", today, "Schlusszahlung"));
 
 		assertApplication(settled, "SETTLED",
 				GrantMoney.running("900.00", "500.00", "800.00").settled("800.00", "800.00", null, "0.00", null));
@@ -116,7 +116,7 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		assertApplication(accepted, "PROOF_OF_USE_SUBMITTED",
 				GrantMoney.running("900.00", "500.00", "500.00").settled("600.00", "600.00", null, "0.00", null));
 		this.ledger.assertFund(fund, Figures.of("600.00", "500.00", "300.00", "0.00", "19400.00"));
-		JsonNode settled = ok(this.api.post("staff", payouts(id), payout("100.00", LocalDate.now(), null)));
+		JsonNode settled = this.grants.payOutWithFourEyes(id, payout("100.00", LocalDate.now(), null));
 		assertThat(statuses(settled)).containsSubsequence("PROOF_OF_USE_SUBMITTED", "APPROVED",
 				"PROOF_OF_USE_SUBMITTED", "SETTLED");
 		this.ledger.assertFund(fund, Figures.of("600.00", "600.00", "300.00", "0.00", "19400.00"));

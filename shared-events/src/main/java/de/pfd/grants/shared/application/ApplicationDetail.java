@@ -41,6 +41,7 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 	 * {@code refundOverdue}) and its interest under § 49a VwVfG ({@code interestWaived}
 	 * below the small-amount limit). {@code unusedMoneyInterest}: interest under § 49a(4)
 	 * on money not used within the spending period (zero without payouts).
+	 * {@code pendingPayouts}: payouts certified and not yet released (four eyes).
 	 */
 	public record Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
 			String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
@@ -48,7 +49,8 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 			Instant proofOfUseSubmittedAt, String proofOfUseReport, List<Receipt> receipts, Money eligibleAmount,
 			Money finalGrant, Money refundClaim, Money refunded, Money refundOutstanding, Money interest,
 			List<Payment> payments, LocalDate refundClaimArisenOn, LocalDate refundDueOn, Boolean refundOverdue,
-			Boolean interestWaived, Money unusedMoneyInterest, boolean unusedMoneyInterestWaived) {
+			Boolean interestWaived, Money unusedMoneyInterest, boolean unusedMoneyInterestWaived,
+			List<PendingPayout> pendingPayouts) {
 
 		public Grant(Money approvedAmount, String conditions, boolean fundsReserved, Integer waitlistPosition,
 				String noticeReference, Instant noticeIssuedAt, Instant noticeConfirmedAt, Money requestedPayouts,
@@ -59,14 +61,30 @@ public record ApplicationDetail(ApplicationId id, PartnershipId partnershipId, F
 			this(approvedAmount, conditions, fundsReserved, waitlistPosition, noticeReference, noticeIssuedAt,
 					noticeConfirmedAt, requestedPayouts, paid, spendBy, proofOfUseDueOn, proofOfUseOverdue,
 					proofOfUseSubmittedAt, proofOfUseReport, receipts, eligibleAmount, finalGrant, refundClaim,
-					refunded, refundOutstanding, interest, payments, null, null, null, null, Money.ZERO, false);
+					refunded, refundOutstanding, interest, payments, null, null, null, null, Money.ZERO, false,
+					List.of());
 		}
 
 	}
 
-	/** A payout request, a payout or a refund. */
+	/** A payout certified by one staff member and waiting for another to release it. */
+	public record PendingPayout(String payoutId, Money amount, LocalDate paidOn, String reference, String certifiedBy,
+			Instant certifiedAt) {
+	}
+
+	/**
+	 * A payout request, a payout or a refund, or the reversal of a payout or refund
+	 * ({@code PAYOUT_REVERSAL}, {@code REFUND_REVERSAL}: a negative amount,
+	 * {@code reverses} the original's id, with the {@code reason}).
+	 */
 	public record Payment(String kind, String id, Money amount, String purpose, LocalDate date, String reference,
-			LocalDate spendBy, Instant at, String by) {
+			LocalDate spendBy, Instant at, String by, String reverses, String reason) {
+
+		public Payment(String kind, String id, Money amount, String purpose, LocalDate date, String reference,
+				LocalDate spendBy, Instant at, String by) {
+			this(kind, id, amount, purpose, date, reference, spendBy, at, by, null, null);
+		}
+
 	}
 
 	public record StatusChange(ApplicationStatus status, Instant at, String by, String note, int version) {

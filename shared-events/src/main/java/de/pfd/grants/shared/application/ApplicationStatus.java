@@ -5,7 +5,12 @@ public enum ApplicationStatus {
 
 	DRAFT, SUBMITTED, RETURNED_FOR_REVISION, READY_FOR_DECISION, IN_VOTING, APPROVED, WAITLISTED, NO_DECISION,
 	/** refused: as ineligible at the formal check, or by the deciding body */
-	REJECTED, WITHDRAWN, PROOF_OF_USE_SUBMITTED, REFUND_DUE, SETTLED;
+	REJECTED, WITHDRAWN, PROOF_OF_USE_SUBMITTED, REFUND_DUE, SETTLED,
+	/**
+	 * the project of an approved grant was cancelled: its unpaid money went back to the
+	 * fund, the money paid is claimed back (refunds are still recorded)
+	 */
+	CANCELLED;
 
 	public boolean isEditable() {
 		return this == DRAFT || this == RETURNED_FOR_REVISION;

@@ -50,6 +50,18 @@ public enum ErrorCode {
 	 * the database is unreachable for the moment: retry shortly (with the same
 	 * Idempotency-Key)
 	 */
-	UNAVAILABLE
+	UNAVAILABLE,
+
+	/**
+	 * four eyes: the staff member who certified a payout may not release it (VV zu § 70
+	 * BHO)
+	 */
+	FOUR_EYES_REQUIRED,
+
+	/** the proof of use was reviewed (accepted) already: correct the review instead */
+	ALREADY_REVIEWED,
+
+	/** the booking was reversed already */
+	ALREADY_REVERSED
 
 }

@@ -14,7 +14,7 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  */
 public record OpenFundCommand(@TargetAggregateIdentifier FundId fundId, PartnershipId partnershipId, FundType type,
 		int year, Money budget, Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks,
-		Integer proofOfUseDueWeeks) {
+		Integer proofOfUseDueWeeks, Integer receiptToleranceDays) {
 
 	/** Six weeks: for spending paid-out money and for handing in the proof of use. */
 	public static final int DEFAULT_WEEKS = 6;
@@ -27,10 +27,26 @@ public record OpenFundCommand(@TargetAggregateIdentifier FundId fundId, Partners
 		}
 	}
 
+	public OpenFundCommand(FundId fundId, PartnershipId partnershipId, FundType type, int year, Money budget,
+			Money perProjectCap, Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks) {
+		this(fundId, partnershipId, type, year, budget, perProjectCap, fastTrackLimit, spendWithinWeeks,
+				proofOfUseDueWeeks, null);
+	}
+
+	/**
+	 * {@code receiptToleranceDays}: receipts of a proof of use may be dated this many
+	 * days before the project's start or after its end (null: 0).
+	 */
+	public OpenFundCommand(PartnershipId partnershipId, FundType type, int year, Money budget, Money perProjectCap,
+			Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks, Integer receiptToleranceDays) {
+		this(FundId.of(partnershipId, type, year), partnershipId, type, year, budget, perProjectCap, fastTrackLimit,
+				spendWithinWeeks, proofOfUseDueWeeks, receiptToleranceDays);
+	}
+
 	public OpenFundCommand(PartnershipId partnershipId, FundType type, int year, Money budget, Money perProjectCap,
 			Money fastTrackLimit, Integer spendWithinWeeks, Integer proofOfUseDueWeeks) {
-		this(FundId.of(partnershipId, type, year), partnershipId, type, year, budget, perProjectCap, fastTrackLimit,
-				spendWithinWeeks, proofOfUseDueWeeks);
+		this(partnershipId, type, year, budget, perProjectCap, fastTrackLimit, spendWithinWeeks, proofOfUseDueWeeks,
+				null);
 	}
 
 	public OpenFundCommand(PartnershipId partnershipId, FundType type, int year, Money budget, Money perProjectCap,

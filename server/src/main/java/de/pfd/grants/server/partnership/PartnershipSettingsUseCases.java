@@ -1,0 +1,72 @@
+package de.pfd.grants.server.partnership;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import de.pfd.grants.server.axon.ReadYourWrites;
+import de.pfd.grants.server.axon.ReadYourWrites.Watch;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.shared.partnership.ChangePartnershipSettingsCommand;
+import de.pfd.grants.shared.partnership.FindPartnershipSettingsQuery;
+import de.pfd.grants.shared.partnership.PartnershipSettings;
+
+/**
+ * The settings of the user's partnership: four eyes for payouts and the processing-time
+ * target. A partnership that never set its target has the installation's default
+ * ({@code grants.processing-time.target-days}, 21 days). Roles are checked by the
+ * adapters (staff change, staff and auditors read).
+ */
+@Service
+public class PartnershipSettingsUseCases {
+
+	/** The settings as answered: the target always filled in. */
+	public record Settings(boolean fourEyesPayouts, int processingTimeTargetDays) {
+	}
+
+	private final CommandGateway commands;
+
+	private final QueryGateway queries;
+
+	private final ReadYourWrites reads;
+
+	private final int defaultTargetDays;
+
+	PartnershipSettingsUseCases(CommandGateway commands, QueryGateway queries, ReadYourWrites reads,
+			@Value("${grants.processing-time.target-days:21}") int defaultTargetDays) {
+		this.commands = commands;
+		this.queries = queries;
+		this.reads = reads;
+		this.defaultTargetDays = defaultTargetDays;
+	}
+
+	public Settings settings(GrantsUser user) {
+		PartnershipSettings stored = stored(user);
+		return new Settings(stored.fourEyesPayouts(),
+				stored.processingTimeTargetDays() == null ? this.defaultTargetDays : stored.processingTimeTargetDays());
+	}
+
+	/** The processing-time target of the user's partnership, in days. */
+	public int processingTimeTargetDays(GrantsUser user) {
+		return settings(user).processingTimeTargetDays();
+	}
+
+	public Settings change(GrantsUser user, boolean fourEyesPayouts, int processingTimeTargetDays) {
+		return this.reads.write(List.of(Watch.partnershipSettings(user.partnershipId())),
+				() -> this.commands.sendAndWait(new ChangePartnershipSettingsCommand(user.partnershipId(),
+						fourEyesPayouts, processingTimeTargetDays)),
+				() -> settings(user));
+	}
+
+	private PartnershipSettings stored(GrantsUser user) {
+		return this.queries
+			.query(new FindPartnershipSettingsQuery(user.partnershipId()),
+					ResponseTypes.instanceOf(PartnershipSettings.class))
+			.join();
+	}
+
+}
