@@ -25,6 +25,7 @@ import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationNotFunded;
 import de.pfd.grants.shared.application.ApplicationRejectedAsIneligible;
 import de.pfd.grants.shared.application.ApplicationReturnedForRevision;
 import de.pfd.grants.shared.application.ApplicationStatus;
@@ -33,6 +34,7 @@ import de.pfd.grants.shared.application.ApplicationWithdrawn;
 import de.pfd.grants.shared.application.ApprovalWaitlisted;
 import de.pfd.grants.shared.application.ApprovedFundsReserved;
 import de.pfd.grants.shared.application.CreateApplicationCommand;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
@@ -61,7 +63,7 @@ public class Application {
 
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
-			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED);
+			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED, ApplicationStatus.NOT_FUNDED);
 
 	/** Accounted for or owing money: too late to withdraw. */
 	private static final Set<ApplicationStatus> SETTLING = EnumSet.of(ApplicationStatus.PROOF_OF_USE_SUBMITTED,
@@ -170,6 +172,23 @@ public class Application {
 		}
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status,
 				Checks.optionalText(command.reason())));
+	}
+
+	/**
+	 * Year-end closure: an application that still waits ends not funded (an open vote
+	 * with it: no vote can be cast on it any more and its circular deadline finds nothing
+	 * to close). Only once its fund is closed, as the fund itself says; a draft or a
+	 * decided application stays as it is, and a repeated command changes nothing.
+	 */
+	@CommandHandler
+	public void handle(EndAtFundClosureCommand command, FundLedger funds) {
+		// an approval whose reservation the fund refused because it closed meanwhile
+		// waits too
+		boolean approvedWithoutMoney = this.status == ApplicationStatus.APPROVED && !this.grant.hasReservation();
+		if (!(this.status.endsAtFundClosure() || approvedWithoutMoney) || terms(funds).open()) {
+			return;
+		}
+		apply(new ApplicationNotFunded(this.applicationId, this.fundId, this.status, ApplicationNotFunded.FUND_CLOSED));
 	}
 
 	/**
@@ -307,6 +326,11 @@ public class Application {
 	@EventSourcingHandler
 	void on(ApprovalWaitlisted event) {
 		this.status = ApplicationStatus.WAITLISTED;
+	}
+
+	@EventSourcingHandler
+	void on(ApplicationNotFunded event) {
+		this.status = ApplicationStatus.NOT_FUNDED;
 	}
 
 	@EventSourcingHandler

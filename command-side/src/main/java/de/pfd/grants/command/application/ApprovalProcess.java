@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import de.pfd.grants.persistence.SystemActor;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
@@ -89,6 +90,13 @@ class ApprovalProcess {
 				.filter(RuleViolation.class::isInstance)
 				.map(d -> ((RuleViolation) d).code())
 				.orElse(null);
+			if (code == ErrorCode.FUND_CLOSED && command instanceof ReserveFundsCommand reserve) {
+				// approved just before the year-end closure, reserved after it: the
+				// approval
+				// ends not funded like every other application still waiting at closure
+				send(new EndAtFundClosureCommand(reserve.applicationId()));
+				return;
+			}
 			if (code == ErrorCode.ALREADY_RESERVED || code == ErrorCode.NOT_FOUND || code == ErrorCode.WRONG_STATUS) {
 				log.debug("{} needs nothing more: {}", command.getClass().getSimpleName(), code);
 				return;
