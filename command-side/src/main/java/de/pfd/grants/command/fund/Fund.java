@@ -35,6 +35,7 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundStatus;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
@@ -203,8 +204,8 @@ public class Fund {
 		Money releasable = BudgetRules.releasable(this.reservations.getOrDefault(application, Money.ZERO),
 				this.netPaid.getOrDefault(application, Money.ZERO));
 		if (releasable.isPositive()) {
-			Money lapses = this.status == FundStatus.CLOSED ? releasable : Money.ZERO;
-			apply(new FundsReleased(this.fundId, command.applicationId(), releasable, lapses, command.reason()));
+			apply(new FundsReleased(this.fundId, command.applicationId(), releasable, Money.ZERO, command.reason()));
+			lapseIfClosed(command.applicationId(), releasable);
 			reserveForWaitingApprovals();
 		}
 	}
@@ -223,9 +224,9 @@ public class Fund {
 		Money amount = requirePositive(command.amount() == null ? releasable : command.amount(), "a release", null);
 		check(!amount.isGreaterThan(releasable), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
 				"only " + releasable + " of the reservation is not paid out and can be released", null);
-		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
-		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason(),
+		apply(new FundsReleased(this.fundId, command.applicationId(), amount, Money.ZERO, command.reason(),
 				command.releaseId()));
+		lapseIfClosed(command.applicationId(), amount);
 		reserveForWaitingApprovals();
 	}
 
@@ -260,6 +261,16 @@ public class Fund {
 	public void handle(CloseFundCommand command) {
 		requireOpen();
 		apply(new FundClosed(this.fundId, available()));
+	}
+
+	/**
+	 * Money released after the closure lapses at once, as a lapse of its own: the
+	 * movements then show every euro that lapsed.
+	 */
+	private void lapseIfClosed(ApplicationId application, Money released) {
+		if (this.status == FundStatus.CLOSED) {
+			apply(new FundsLapsed(this.fundId, application, released, FundsLapsed.AFTER_CLOSURE));
+		}
 	}
 
 	/**
@@ -345,6 +356,11 @@ public class Fund {
 		this.reserved = this.reserved.minus(event.amount());
 		this.lapsed = this.lapsed.plus(event.lapsed());
 		this.reservations.computeIfPresent(event.applicationId().value(), (id, money) -> money.minus(event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(FundsLapsed event) {
+		this.lapsed = this.lapsed.plus(event.amount());
 	}
 
 	@EventSourcingHandler

@@ -20,6 +20,7 @@ import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundMovementType;
 import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
@@ -94,6 +95,16 @@ class FundProjection {
 		d.released = event.amount();
 		d.lapsed = event.lapsed();
 		movement(event.fundId(), sequence, FundMovementType.RELEASE, event.applicationId(), event.amount(), d, at,
+				event.reason(), actor);
+	}
+
+	/** Money released after the closure lapses: a LAPSE movement of its own. */
+	@EventHandler
+	void on(FundsLapsed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.lapsed = event.amount();
+		movement(event.fundId(), sequence, FundMovementType.LAPSE, event.applicationId(), event.amount(), d, at,
 				event.reason(), actor);
 	}
 

@@ -31,6 +31,7 @@ import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
@@ -167,6 +168,10 @@ class FundFiguresAgreeWithEventsTest {
 			}
 			else if (event instanceof FundClosed e) {
 				this.lapsed = this.lapsed.plus(e.lapsed());
+			}
+			else if (event instanceof FundsLapsed e) {
+				// money released after the closure
+				this.lapsed = this.lapsed.plus(e.amount());
 			}
 			this.maxOvercommit = Math.max(this.maxOvercommit, this.reserved.plus(this.lapsed).compareTo(this.budget));
 		}

@@ -20,6 +20,9 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationNotFunded;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
@@ -33,6 +36,7 @@ import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
@@ -72,7 +76,9 @@ class EventSerializationTest {
 				new FundOpened(FUND, P, FundType.ACTION_FUND, DecisionBodyType.STEERING_BOARD, 2019,
 						Money.euros("35000.00"), Money.euros("5000.00"), null, 8, 10),
 				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
-				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
+				new FundsLapsed(FUND, APP, Money.euros("10.00"), FundsLapsed.AFTER_CLOSURE),
+				new ApplicationNotFunded(APP, FUND, ApplicationStatus.IN_VOTING, ApplicationNotFunded.FUND_CLOSED),
+				new EndAtFundClosureCommand(APP), new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
 				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
 				new ConfirmGrantNoticeCommand(APP, "applicant1"),
 				new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
