@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -46,6 +47,7 @@ import de.pfd.grants.shared.grant.ProofOfUseAccepted;
 import de.pfd.grants.shared.grant.ProofOfUseReturned;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.VoteOpened;
@@ -86,6 +88,9 @@ public class Application {
 
 	/** Number of submitted versions so far. */
 	private int version;
+
+	/** The fund's call round of the last submitted version; null without rounds. */
+	private Integer round;
 
 	@AggregateMember
 	private Ballot ballot;
@@ -142,7 +147,9 @@ public class Application {
 		requireOpen(fund);
 		ApplicationRules.refuseIfAny(ErrorCode.SUBMISSION_INVALID,
 				ApplicationRules.submissionProblems(this.content, fund));
-		apply(new ApplicationSubmitted(this.applicationId, this.fundId, this.version + 1, this.content));
+		// the call round it is submitted in (none for a fund without rounds)
+		Integer round = fund.roundOf(PartnershipCalendar.dayOf(GenericEventMessage.clock.instant()));
+		apply(new ApplicationSubmitted(this.applicationId, this.fundId, this.version + 1, this.content, round));
 	}
 
 	@CommandHandler
@@ -234,6 +241,11 @@ public class Application {
 		return this.organisationId;
 	}
 
+	/** The fund's call round the application was submitted in; null without rounds. */
+	public Integer round() {
+		return this.round;
+	}
+
 	/** The submitted version that checks and decisions refer to. */
 	public int version() {
 		return this.version;
@@ -283,6 +295,7 @@ public class Application {
 	@EventSourcingHandler
 	void on(ApplicationSubmitted event) {
 		this.version = event.version();
+		this.round = event.round();
 		this.status = ApplicationStatus.SUBMITTED;
 	}
 

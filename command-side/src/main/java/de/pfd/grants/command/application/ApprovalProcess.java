@@ -50,7 +50,8 @@ class ApprovalProcess {
 	@EventHandler
 	void on(ApplicationDecided event) {
 		if (event.outcome() == DecisionOutcome.APPROVED) {
-			send(new ReserveFundsCommand(event.fundId(), event.applicationId(), event.approvedAmount(), true));
+			send(new ReserveFundsCommand(event.fundId(), event.applicationId(), event.approvedAmount(), true,
+					event.round()));
 		}
 	}
 

@@ -22,6 +22,7 @@ import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 
 /**
@@ -51,6 +52,18 @@ class ApprovalProcessTest {
 		this.process.on(Votes.fastTrackApproved(APPROVED, "Nachweis"));
 
 		assertThat(this.commands.sent()).containsExactly(this.reserve);
+	}
+
+	@Test
+	void an_approval_in_a_call_round_asks_the_fund_to_count_it_in_that_round() {
+		ApplicationDecided decided = Votes.fastTrackApproved(APPROVED, null);
+		this.process.on(new ApplicationDecided(decided.applicationId(), decided.fundId(), decided.outcome(),
+				decided.decidedBy(), decided.approvedAmount(), decided.conditions(), decided.note(), decided.tally(),
+				decided.version(), decided.ruleVersion(), decided.decidedAt(), decided.startsBeforeApproval(),
+				decided.earlyStartApproved(), 2));
+
+		assertThat(this.commands.sent()).containsExactly(
+				new ReserveFundsCommand(Applications.ACTION_FUND, Applications.APPLICATION, APPROVED, true, 2));
 	}
 
 	/** The process acts itself, not the user whose action caused the event. */
