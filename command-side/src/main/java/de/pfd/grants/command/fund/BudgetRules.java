@@ -24,29 +24,55 @@ final class BudgetRules {
 		return !amount.isGreaterThan(available);
 	}
 
+	/** Whether a waiting approval fits now: the money, and its call round's share. */
+	enum Fit {
+
+		FITS,
+		/** the budget would cover it, its round's share does not */
+		OVER_SHARE,
+		/** the available money does not cover it */
+		OVER_BUDGET
+
+	}
+
 	/**
 	 * Whether a new approval is funded at once: it must fit, and under strict order
-	 * nobody overtakes approvals already waiting. (Under first that fits nothing waiting
-	 * fits, or it would have been funded already.)
+	 * nobody overtakes approvals waiting for the same money ({@code overtakes}: one ahead
+	 * waits for the budget, or for the share of the new approval's round). Under first
+	 * that fits nothing waiting fits, or it would have been funded already.
 	 */
-	static boolean mayReserveNew(WaitlistPolicy policy, boolean othersWaiting, Money available, Money amount) {
-		return mayReserve(available, amount) && (policy == WaitlistPolicy.FIRST_THAT_FITS || !othersWaiting);
+	static boolean mayReserveNew(WaitlistPolicy policy, boolean overtakes, Money available, Money amount) {
+		return mayReserve(available, amount) && (policy == WaitlistPolicy.FIRST_THAT_FITS || !overtakes);
 	}
 
 	/**
 	 * The place in the waiting list (in the order the approvals came) of the next
-	 * approval to fund, or -1, given whether each fits (the money and its round's share):
-	 * under strict order the first one if it fits, under first that fits the first one
-	 * that fits.
+	 * approval to fund, or -1, given how each fits and its round (null: none). Under
+	 * first that fits: the first that fits. Under strict order: the first that fits
+	 * unless an approval ahead of it waits for the same money: one over the budget stops
+	 * the line, one over its round's share stops the line of its round only (the other
+	 * rounds' money is not what it waits for).
 	 */
-	static int nextToServe(WaitlistPolicy policy, List<Boolean> fits) {
+	static int nextToServe(WaitlistPolicy policy, List<Fit> fits, List<Integer> rounds) {
+		java.util.Set<Integer> blockedRounds = new java.util.HashSet<>();
 		for (int i = 0; i < fits.size(); i++) {
-			if (fits.get(i)) {
+			Fit fit = fits.get(i);
+			if (policy == WaitlistPolicy.FIRST_THAT_FITS) {
+				if (fit == Fit.FITS) {
+					return i;
+				}
+				continue;
+			}
+			if (blockedRounds.contains(rounds.get(i))) {
+				continue;
+			}
+			if (fit == Fit.FITS) {
 				return i;
 			}
-			if (policy == WaitlistPolicy.STRICT_ORDER) {
+			if (fit == Fit.OVER_BUDGET) {
 				return -1;
 			}
+			blockedRounds.add(rounds.get(i));
 		}
 		return -1;
 	}

@@ -199,7 +199,9 @@ public class Fund {
 		// strict order: nobody overtakes the waiting list; first that fits: what fits is
 		// funded
 		Integer round = knownRound(command.round());
-		boolean fits = BudgetRules.mayReserveNew(policy(), !this.waitlist.isEmpty(), available, command.amount())
+		boolean overtakes = this.waitlist.stream()
+			.anyMatch(w -> fit(w) == BudgetRules.Fit.OVER_BUDGET || java.util.Objects.equals(w.round(), round));
+		boolean fits = BudgetRules.mayReserveNew(policy(), overtakes, available, command.amount())
 				&& withinRoundShares(round, command.amount());
 		if (fits) {
 			reserve(command.applicationId(), command.amount(), round);
@@ -316,16 +318,21 @@ public class Fund {
 	 */
 	private void reserveForWaitingApprovals() {
 		while (this.status == FundStatus.OPEN) {
-			Money available = available();
-			int next = BudgetRules.nextToServe(policy(), this.waitlist.stream()
-				.map(w -> BudgetRules.mayReserve(available, w.amount()) && withinRoundShares(w.round(), w.amount()))
-				.toList());
+			int next = BudgetRules.nextToServe(policy(), this.waitlist.stream().map(this::fit).toList(),
+					this.waitlist.stream().map(Waiting::round).toList());
 			if (next < 0) {
 				return;
 			}
 			Waiting served = this.waitlist.get(next);
 			reserve(new ApplicationId(served.applicationId()), served.amount(), served.round());
 		}
+	}
+
+	private BudgetRules.Fit fit(Waiting waiting) {
+		if (!BudgetRules.mayReserve(available(), waiting.amount())) {
+			return BudgetRules.Fit.OVER_BUDGET;
+		}
+		return withinRoundShares(waiting.round(), waiting.amount()) ? BudgetRules.Fit.FITS : BudgetRules.Fit.OVER_SHARE;
 	}
 
 	/**

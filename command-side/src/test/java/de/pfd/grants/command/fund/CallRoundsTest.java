@@ -128,6 +128,25 @@ class CallRoundsTest {
 			.expectEvents(new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("100"), 1, 1));
 	}
 
+	/**
+	 * Strict order within a round: an approval waiting over round 1's share waits for
+	 * round 1's money, so a round-2 approval is not behind it; a later round-1 approval
+	 * is.
+	 */
+	@Test
+	void an_approval_waiting_over_its_rounds_share_does_not_hold_up_the_next_round() {
+		this.fixture
+			.given(Funds.actionFund2019(), ROUND_1, ROUND_2, reserved(Funds.OTHER_APPLICATION, "17500", 1),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("1000"), 1, 1))
+			.when(reserve(Funds.THIRD, "2000", 2))
+			.expectEvents(reserved(Funds.THIRD, "2000", 2));
+		this.fixture
+			.given(Funds.actionFund2019(), ROUND_1, ROUND_2, reserved(Funds.OTHER_APPLICATION, "17000", 1),
+					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("1000"), 1, 1))
+			.when(reserve(Funds.THIRD, "100", 1))
+			.expectEvents(new ReservationWaitlisted(Funds.FUND, Funds.THIRD, Funds.euros("100"), 2, 1));
+	}
+
 	@Test
 	void an_approval_outside_the_rounds_is_limited_by_the_budget_only() {
 		this.fixture.given(Funds.actionFund2019(), ROUND_1, ROUND_2, reserved(Funds.OTHER_APPLICATION, "28000", 2))

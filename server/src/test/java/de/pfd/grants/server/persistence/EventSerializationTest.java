@@ -37,6 +37,11 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;
 import de.pfd.grants.shared.fund.FundsLapsed;
+import de.pfd.grants.shared.fund.CallRoundAdded;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
+import de.pfd.grants.shared.fund.FundsReserved;
+import de.pfd.grants.shared.fund.WaitlistPolicy;
+import de.pfd.grants.shared.fund.WaitlistPolicySet;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
@@ -78,7 +83,12 @@ class EventSerializationTest {
 				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
 				new FundsLapsed(FUND, APP, Money.euros("10.00"), FundsLapsed.AFTER_CLOSURE),
 				new ApplicationNotFunded(APP, FUND, ApplicationStatus.IN_VOTING, ApplicationNotFunded.FUND_CLOSED),
-				new EndAtFundClosureCommand(APP), new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
+				new EndAtFundClosureCommand(APP), new WaitlistPolicySet(FUND, WaitlistPolicy.FIRST_THAT_FITS, 1),
+				new FundsReserved(FUND, APP, Money.euros("10.00"), WaitlistPolicy.FIRST_THAT_FITS, 1, 2),
+				new ReservationWaitlisted(FUND, APP, Money.euros("10.00"), 1, 2),
+				new CallRoundAdded(FUND, 1, "Frühjahr", LocalDate.of(2019, 3, 31), 50),
+				new ReserveFundsCommand(FUND, APP, Money.euros("10.00"), true, 1),
+				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
 				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
 				new ConfirmGrantNoticeCommand(APP, "applicant1"),
 				new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
