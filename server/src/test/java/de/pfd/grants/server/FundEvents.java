@@ -9,10 +9,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.PayoutBookingReversed;
 import de.pfd.grants.shared.fund.RefundBooked;
+import de.pfd.grants.shared.fund.RefundBookingReversed;
 import de.pfd.grants.shared.money.Money;
 
 /**
@@ -81,6 +84,19 @@ public final class FundEvents {
 		}
 		else if (event instanceof FundClosed e) {
 			this.lapsed = this.lapsed.plus(e.lapsed());
+		}
+		else if (event instanceof FundsLapsed e) {
+			// money released after the closure
+			this.lapsed = this.lapsed.plus(e.amount());
+		}
+		else if (event instanceof PayoutBookingReversed e) {
+			this.paid = this.paid.minus(e.amount());
+		}
+		else if (event instanceof RefundBookingReversed e) {
+			// what the refund released is bound again
+			this.refunded = this.refunded.minus(e.amount());
+			this.reserved = this.reserved.plus(e.amount());
+			this.released = this.released.minus(e.amount());
 		}
 		this.maxOvercommit = Math.max(this.maxOvercommit, this.reserved.plus(this.lapsed).compareTo(this.budget));
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -25,6 +26,7 @@ import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationNotFunded;
 import de.pfd.grants.shared.application.ApplicationRejectedAsIneligible;
 import de.pfd.grants.shared.application.ApplicationReturnedForRevision;
 import de.pfd.grants.shared.application.ApplicationStatus;
@@ -33,6 +35,7 @@ import de.pfd.grants.shared.application.ApplicationWithdrawn;
 import de.pfd.grants.shared.application.ApprovalWaitlisted;
 import de.pfd.grants.shared.application.ApprovedFundsReserved;
 import de.pfd.grants.shared.application.CreateApplicationCommand;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.PerformFormalCheckCommand;
 import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
@@ -46,6 +49,7 @@ import de.pfd.grants.shared.grant.ProofOfUseReturned;
 import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.VoteOpened;
@@ -63,7 +67,8 @@ public class Application {
 
 	/** Once decided against, or given up, an application stays as it is. */
 	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
-			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED, ApplicationStatus.CANCELLED);
+			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED, ApplicationStatus.CANCELLED,
+			ApplicationStatus.NOT_FUNDED);
 
 	/** Accounted for or owing money: too late to withdraw. */
 	private static final Set<ApplicationStatus> SETTLING = EnumSet.of(ApplicationStatus.PROOF_OF_USE_SUBMITTED,
@@ -86,6 +91,9 @@ public class Application {
 
 	/** Number of submitted versions so far. */
 	private int version;
+
+	/** The fund's call round of the last submitted version; null without rounds. */
+	private Integer round;
 
 	@AggregateMember
 	private Ballot ballot;
@@ -142,7 +150,9 @@ public class Application {
 		requireOpen(fund);
 		ApplicationRules.refuseIfAny(ErrorCode.SUBMISSION_INVALID,
 				ApplicationRules.submissionProblems(this.content, fund));
-		apply(new ApplicationSubmitted(this.applicationId, this.fundId, this.version + 1, this.content));
+		// the call round it is submitted in (none for a fund without rounds)
+		Integer round = fund.roundOf(PartnershipCalendar.dayOf(GenericEventMessage.clock.instant()));
+		apply(new ApplicationSubmitted(this.applicationId, this.fundId, this.version + 1, this.content, round));
 	}
 
 	@CommandHandler
@@ -172,6 +182,23 @@ public class Application {
 		}
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status,
 				Checks.optionalText(command.reason())));
+	}
+
+	/**
+	 * Year-end closure: an application that still waits ends not funded (an open vote
+	 * with it: no vote can be cast on it any more and its circular deadline finds nothing
+	 * to close). Only once its fund is closed, as the fund itself says; a draft or a
+	 * decided application stays as it is, and a repeated command changes nothing.
+	 */
+	@CommandHandler
+	public void handle(EndAtFundClosureCommand command, FundLedger funds) {
+		// an approval whose reservation the fund refused because it closed meanwhile
+		// waits too
+		boolean approvedWithoutMoney = this.status == ApplicationStatus.APPROVED && !this.grant.hasReservation();
+		if (!(this.status.endsAtFundClosure() || approvedWithoutMoney) || terms(funds).open()) {
+			return;
+		}
+		apply(new ApplicationNotFunded(this.applicationId, this.fundId, this.status, ApplicationNotFunded.FUND_CLOSED));
 	}
 
 	/**
@@ -215,6 +242,11 @@ public class Application {
 	 */
 	public OrganisationId organisationId() {
 		return this.organisationId;
+	}
+
+	/** The fund's call round the application was submitted in; null without rounds. */
+	public Integer round() {
+		return this.round;
 	}
 
 	/** The submitted version that checks and decisions refer to. */
@@ -266,6 +298,7 @@ public class Application {
 	@EventSourcingHandler
 	void on(ApplicationSubmitted event) {
 		this.version = event.version();
+		this.round = event.round();
 		this.status = ApplicationStatus.SUBMITTED;
 	}
 
@@ -309,6 +342,11 @@ public class Application {
 	@EventSourcingHandler
 	void on(ApprovalWaitlisted event) {
 		this.status = ApplicationStatus.WAITLISTED;
+	}
+
+	@EventSourcingHandler
+	void on(ApplicationNotFunded event) {
+		this.status = ApplicationStatus.NOT_FUNDED;
 	}
 
 	@EventSourcingHandler

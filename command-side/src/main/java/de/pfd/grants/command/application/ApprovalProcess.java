@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import de.pfd.grants.persistence.SystemActor;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
@@ -49,7 +50,8 @@ class ApprovalProcess {
 	@EventHandler
 	void on(ApplicationDecided event) {
 		if (event.outcome() == DecisionOutcome.APPROVED) {
-			send(new ReserveFundsCommand(event.fundId(), event.applicationId(), event.approvedAmount(), true));
+			send(new ReserveFundsCommand(event.fundId(), event.applicationId(), event.approvedAmount(), true,
+					event.round()));
 		}
 	}
 
@@ -89,6 +91,13 @@ class ApprovalProcess {
 				.filter(RuleViolation.class::isInstance)
 				.map(d -> ((RuleViolation) d).code())
 				.orElse(null);
+			if (code == ErrorCode.FUND_CLOSED && command instanceof ReserveFundsCommand reserve) {
+				// approved just before the year-end closure, reserved after it: the
+				// approval
+				// ends not funded like every other application still waiting at closure
+				send(new EndAtFundClosureCommand(reserve.applicationId()));
+				return;
+			}
 			if (code == ErrorCode.ALREADY_RESERVED || code == ErrorCode.NOT_FOUND || code == ErrorCode.WRONG_STATUS) {
 				log.debug("{} needs nothing more: {}", command.getClass().getSimpleName(), code);
 				return;

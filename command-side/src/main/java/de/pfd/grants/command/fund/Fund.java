@@ -26,7 +26,10 @@ import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.AdjustBudgetCommand;
 import de.pfd.grants.shared.fund.BookPayoutCommand;
 import de.pfd.grants.shared.fund.BookRefundCommand;
+import de.pfd.grants.shared.fund.AddCallRoundCommand;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
+import de.pfd.grants.shared.fund.CallRound;
+import de.pfd.grants.shared.fund.CallRoundAdded;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
 import de.pfd.grants.shared.fund.CloseFundCommand;
 import de.pfd.grants.shared.fund.FundBudget;
@@ -35,6 +38,7 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundStatus;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.OpenFundCommand;
@@ -45,7 +49,10 @@ import de.pfd.grants.shared.fund.RefundBookingReversed;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
+import de.pfd.grants.shared.fund.SetWaitlistPolicyCommand;
 import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
+import de.pfd.grants.shared.fund.WaitlistPolicy;
+import de.pfd.grants.shared.fund.WaitlistPolicySet;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
@@ -120,11 +127,23 @@ public class Fund {
 	 */
 	private Set<String> bookedIds;
 
-	/** Approvals the fund could not cover yet, first come first served. */
+	/** Approvals the fund could not cover yet, in the order they came. */
 	private List<Waiting> waitlist;
 
-	/** An approval waiting for money. */
-	record Waiting(String applicationId, Money amount) {
+	/** How the waiting list is served; null (in older snapshots too) is the default. */
+	private WaitlistPolicy waitlistPolicy;
+
+	/** The version of the policy setting; 0 is the default the fund opened with. */
+	private int waitlistPolicyVersion;
+
+	/** The call rounds in their order (null in older snapshots: none). */
+	private List<CallRound> rounds;
+
+	/** The call round of each reservation, per application id (only those in a round). */
+	private Map<String, Integer> roundOfReservation;
+
+	/** An approval waiting for money; {@code round} its call round or null. */
+	record Waiting(String applicationId, Money amount, Integer round) {
 	}
 
 	protected Fund() {
@@ -192,14 +211,20 @@ public class Fund {
 		check(!this.reservations.containsKey(application), ErrorCode.ALREADY_RESERVED,
 				"money was already reserved for this application", null);
 		Money available = available();
-		// first come, first served: nobody overtakes the waiting list
-		boolean fits = this.waitlist.isEmpty() && BudgetRules.mayReserve(available, command.amount());
+		// strict order: nobody overtakes the waiting list; first that fits: what fits is
+		// funded
+		Integer round = knownRound(command.round());
+		boolean overtakes = this.waitlist.stream()
+			.anyMatch(w -> fit(w) == BudgetRules.Fit.OVER_BUDGET || java.util.Objects.equals(w.round(), round));
+		boolean fits = BudgetRules.mayReserveNew(policy(), overtakes, available, command.amount())
+				&& withinRoundShares(round, command.amount());
 		if (fits) {
-			apply(new FundsReserved(this.fundId, command.applicationId(), command.amount()));
+			reserve(command.applicationId(), command.amount(), round);
 		}
 		else if (command.waitlistIfShort()) {
+			// over the budget, or over its round's share: it waits for money
 			apply(new ReservationWaitlisted(this.fundId, command.applicationId(), command.amount(),
-					this.waitlist.size() + 1));
+					this.waitlist.size() + 1, round));
 		}
 		else {
 			throw new RuleViolationException(ErrorCode.BUDGET_EXHAUSTED,
@@ -218,8 +243,8 @@ public class Fund {
 		Money releasable = BudgetRules.releasable(this.reservations.getOrDefault(application, Money.ZERO),
 				this.netPaid.getOrDefault(application, Money.ZERO));
 		if (releasable.isPositive()) {
-			Money lapses = this.status == FundStatus.CLOSED ? releasable : Money.ZERO;
-			apply(new FundsReleased(this.fundId, command.applicationId(), releasable, lapses, command.reason()));
+			apply(new FundsReleased(this.fundId, command.applicationId(), releasable, Money.ZERO, command.reason()));
+			lapseIfClosed(command.applicationId(), releasable);
 			reserveForWaitingApprovals();
 		}
 	}
@@ -238,9 +263,9 @@ public class Fund {
 		Money amount = requirePositive(command.amount() == null ? releasable : command.amount(), "a release", null);
 		check(!amount.isGreaterThan(releasable), ErrorCode.RELEASE_EXCEEDS_RESERVATION,
 				"only " + releasable + " of the reservation is not paid out and can be released", null);
-		Money lapses = this.status == FundStatus.CLOSED ? amount : Money.ZERO;
-		apply(new FundsReleased(this.fundId, command.applicationId(), amount, lapses, command.reason(),
+		apply(new FundsReleased(this.fundId, command.applicationId(), amount, Money.ZERO, command.reason(),
 				command.releaseId()));
+		lapseIfClosed(command.applicationId(), amount);
 		reserveForWaitingApprovals();
 	}
 
@@ -309,15 +334,133 @@ public class Fund {
 	}
 
 	/**
+	 * Money released after the closure lapses at once, as a lapse of its own: the
+	 * movements then show every euro that lapsed.
+	 */
+	private void lapseIfClosed(ApplicationId application, Money released) {
+		if (this.status == FundStatus.CLOSED) {
+			apply(new FundsLapsed(this.fundId, application, released, FundsLapsed.AFTER_CLOSURE));
+		}
+	}
+
+	@CommandHandler
+	public void handle(SetWaitlistPolicyCommand command) {
+		requireOpen();
+		check(command.policy() != null, ErrorCode.INVALID_INPUT, "Warteliste: Regel fehlt / a policy is required",
+				"policy");
+		if (command.policy() == policy()) {
+			// the same policy again: nothing changes, no new version
+			return;
+		}
+		apply(new WaitlistPolicySet(this.fundId, command.policy(), this.waitlistPolicyVersion + 1));
+		// first that fits may fund at once what waits behind a larger approval
+		reserveForWaitingApprovals();
+	}
+
+	/**
 	 * Released or added money goes to the waiting approvals in their order, as far as it
-	 * reaches: the first that does not fit stops the line.
+	 * reaches: under strict order the first that does not fit stops the line, under first
+	 * that fits it is passed over.
 	 */
 	private void reserveForWaitingApprovals() {
-		while (this.status == FundStatus.OPEN && !this.waitlist.isEmpty()
-				&& BudgetRules.mayReserve(available(), this.waitlist.get(0).amount())) {
-			Waiting next = this.waitlist.get(0);
-			apply(new FundsReserved(this.fundId, new ApplicationId(next.applicationId()), next.amount()));
+		while (this.status == FundStatus.OPEN) {
+			int next = BudgetRules.nextToServe(policy(), this.waitlist.stream().map(this::fit).toList(),
+					this.waitlist.stream().map(Waiting::round).toList());
+			if (next < 0) {
+				return;
+			}
+			Waiting served = this.waitlist.get(next);
+			reserve(new ApplicationId(served.applicationId()), served.amount(), served.round());
 		}
+	}
+
+	private BudgetRules.Fit fit(Waiting waiting) {
+		if (!BudgetRules.mayReserve(available(), waiting.amount())) {
+			return BudgetRules.Fit.OVER_BUDGET;
+		}
+		return withinRoundShares(waiting.round(), waiting.amount()) ? BudgetRules.Fit.FITS : BudgetRules.Fit.OVER_SHARE;
+	}
+
+	/**
+	 * A reservation names the policy that decided it (null while the fund keeps the
+	 * default it opened with).
+	 */
+	private void reserve(ApplicationId application, Money amount, Integer round) {
+		if (this.waitlistPolicyVersion == 0) {
+			apply(new FundsReserved(this.fundId, application, amount, null, null, round));
+		}
+		else {
+			apply(new FundsReserved(this.fundId, application, amount, policy(), this.waitlistPolicyVersion, round));
+		}
+	}
+
+	@CommandHandler
+	public void handle(AddCallRoundCommand command) {
+		requireOpen();
+		String name = command.name() == null ? "" : command.name().strip();
+		check(!name.isEmpty() && name.length() <= 200, ErrorCode.INVALID_INPUT,
+				"Name der Förderrunde fehlt oder ist zu lang / a round needs a name of at most 200 characters", "name");
+		check(command.submissionDeadline() != null, ErrorCode.INVALID_INPUT,
+				"Einreichungsfrist fehlt / a submission deadline is required", "submissionDeadline");
+		List<CallRound> known = rounds();
+		CallRound last = known.isEmpty() ? null : known.get(known.size() - 1);
+		check(last == null || command.submissionDeadline().isAfter(last.submissionDeadline()), ErrorCode.INVALID_INPUT,
+				"Die Frist muss nach der Frist der vorigen Runde liegen / the deadline must be after the previous round's ("
+						+ (last == null ? "" : last.submissionDeadline()) + ")",
+				"submissionDeadline");
+		check(command.submissionDeadline().getYear() == this.year, ErrorCode.INVALID_INPUT,
+				"Die Frist muss im Förderjahr liegen / the deadline must be in the fund's year " + this.year,
+				"submissionDeadline");
+		int before = known.stream().mapToInt(CallRound::budgetSharePercent).sum();
+		Integer share = command.budgetSharePercent();
+		check(share != null && share >= 1 && share + before <= 100, ErrorCode.INVALID_INPUT,
+				"Die Anteile der Runden dürfen zusammen höchstens 100 % sein / the rounds' shares add up to at most 100 % ("
+						+ before + " % given already)",
+				"budgetSharePercent");
+		apply(new CallRoundAdded(this.fundId, known.size() + 1, name, command.submissionDeadline(), share));
+	}
+
+	private List<CallRound> rounds() {
+		return this.rounds == null ? List.of() : this.rounds;
+	}
+
+	/** A round the fund does not know (or none) counts as no round. */
+	private Integer knownRound(Integer round) {
+		return round != null && round >= 1 && round <= rounds().size() ? round : null;
+	}
+
+	/**
+	 * Rounds 1..n never reserve more than their cumulative share, for every n from the
+	 * approval's round on (an earlier round's late approval also counts in the later
+	 * ones); outside rounds only the budget limits.
+	 */
+	private boolean withinRoundShares(Integer round, Money amount) {
+		if (round == null) {
+			return true;
+		}
+		List<CallRound> known = rounds();
+		int cumulative = 0;
+		for (CallRound r : known) {
+			cumulative += r.budgetSharePercent();
+			if (r.number() >= round
+					&& !BudgetRules.withinShare(this.budget, cumulative, reservedInRoundsUpTo(r.number()), amount)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Money reservedInRoundsUpTo(int number) {
+		Map<String, Integer> byRound = this.roundOfReservation == null ? Map.of() : this.roundOfReservation;
+		return byRound.entrySet()
+			.stream()
+			.filter(e -> e.getValue() <= number)
+			.map(e -> this.reservations.getOrDefault(e.getKey(), Money.ZERO))
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	private WaitlistPolicy policy() {
+		return this.waitlistPolicy == null ? WaitlistPolicy.DEFAULT : this.waitlistPolicy;
 	}
 
 	private boolean isWaiting(String application) {
@@ -338,7 +481,7 @@ public class Fund {
 	public FundTerms terms() {
 		return new FundTerms(this.fundId, this.partnershipId, this.type, this.year, this.budget, this.perProjectCap,
 				this.fastTrackLimit, this.spendWithinWeeks, this.proofOfUseDueWeeks, this.status == FundStatus.OPEN,
-				this.receiptToleranceDays);
+				this.receiptToleranceDays, rounds());
 	}
 
 	@EventSourcingHandler
@@ -360,6 +503,8 @@ public class Fund {
 		this.netPaid = new HashMap<>();
 		this.bookedIds = new HashSet<>();
 		this.waitlist = new ArrayList<>();
+		this.rounds = new ArrayList<>();
+		this.roundOfReservation = new HashMap<>();
 	}
 
 	@EventSourcingHandler
@@ -372,12 +517,27 @@ public class Fund {
 	void on(FundsReserved event) {
 		this.reserved = this.reserved.plus(event.amount());
 		this.reservations.put(event.applicationId().value(), event.amount());
+		if (event.round() != null) {
+			if (this.roundOfReservation == null) {
+				this.roundOfReservation = new HashMap<>();
+			}
+			this.roundOfReservation.put(event.applicationId().value(), event.round());
+		}
 		this.waitlist.removeIf(w -> w.applicationId().equals(event.applicationId().value()));
 	}
 
 	@EventSourcingHandler
 	void on(ReservationWaitlisted event) {
-		this.waitlist.add(new Waiting(event.applicationId().value(), event.amount()));
+		this.waitlist.add(new Waiting(event.applicationId().value(), event.amount(), event.round()));
+	}
+
+	@EventSourcingHandler
+	void on(CallRoundAdded event) {
+		if (this.rounds == null) {
+			this.rounds = new ArrayList<>();
+		}
+		this.rounds
+			.add(new CallRound(event.number(), event.name(), event.submissionDeadline(), event.budgetSharePercent()));
 	}
 
 	@EventSourcingHandler
@@ -393,6 +553,17 @@ public class Fund {
 		this.reserved = this.reserved.minus(event.amount());
 		this.lapsed = this.lapsed.plus(event.lapsed());
 		this.reservations.computeIfPresent(event.applicationId().value(), (id, money) -> money.minus(event.amount()));
+	}
+
+	@EventSourcingHandler
+	void on(WaitlistPolicySet event) {
+		this.waitlistPolicy = event.policy();
+		this.waitlistPolicyVersion = event.version();
+	}
+
+	@EventSourcingHandler
+	void on(FundsLapsed event) {
+		this.lapsed = this.lapsed.plus(event.amount());
 	}
 
 	@EventSourcingHandler

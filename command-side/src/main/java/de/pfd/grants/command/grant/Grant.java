@@ -151,6 +151,11 @@ public class Grant {
 		this.application = application;
 	}
 
+	/** The fund reserved the approved money (an approval may still wait for it). */
+	public boolean hasReservation() {
+		return this.fundsReserved;
+	}
+
 	/** Money was paid out: the application can no longer be withdrawn. */
 	public boolean hasPayouts() {
 		return this.paid.isPositive();

@@ -237,7 +237,7 @@ public class Ballot {
 		apply(new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome, by,
 				approves ? approvedAmount(approved) : null, approves ? Checks.optionalText(conditions) : null,
 				Checks.optionalText(note), tally, this.application.version(), this.rules.version(), decidedAt, early,
-				approves ? early && approveEarlyStart : null));
+				approves ? early && approveEarlyStart : null, approves ? this.application.round() : null));
 	}
 
 	/**
@@ -256,7 +256,8 @@ public class Ballot {
 			Boolean startsBeforeApproval, Boolean earlyStartApproved) {
 		return new ApplicationDecided(this.application.applicationId(), this.application.fundId(), outcome,
 				DecidedBy.LEAD_OFFICE, amount, conditions, note, null, this.application.version(), 0, null,
-				startsBeforeApproval, earlyStartApproved);
+				startsBeforeApproval, earlyStartApproved,
+				outcome == DecisionOutcome.APPROVED ? this.application.round() : null);
 	}
 
 	/**

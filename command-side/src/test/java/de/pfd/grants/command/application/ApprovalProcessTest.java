@@ -13,15 +13,16 @@ import org.junit.jupiter.params.provider.EnumSource.Mode;
 import de.pfd.grants.command.voting.Votes;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.MarkFundsReservedCommand;
 import de.pfd.grants.shared.application.MarkWaitlistedCommand;
 import de.pfd.grants.shared.error.ErrorCode;
-import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.ReserveFundsCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.DecisionOutcome;
 
 /**
@@ -51,6 +52,18 @@ class ApprovalProcessTest {
 		this.process.on(Votes.fastTrackApproved(APPROVED, "Nachweis"));
 
 		assertThat(this.commands.sent()).containsExactly(this.reserve);
+	}
+
+	@Test
+	void an_approval_in_a_call_round_asks_the_fund_to_count_it_in_that_round() {
+		ApplicationDecided decided = Votes.fastTrackApproved(APPROVED, null);
+		this.process.on(new ApplicationDecided(decided.applicationId(), decided.fundId(), decided.outcome(),
+				decided.decidedBy(), decided.approvedAmount(), decided.conditions(), decided.note(), decided.tally(),
+				decided.version(), decided.ruleVersion(), decided.decidedAt(), decided.startsBeforeApproval(),
+				decided.earlyStartApproved(), 2));
+
+		assertThat(this.commands.sent()).containsExactly(
+				new ReserveFundsCommand(Applications.ACTION_FUND, Applications.APPLICATION, APPROVED, true, 2));
 	}
 
 	/** The process acts itself, not the user whose action caused the event. */
@@ -154,15 +167,19 @@ class ApprovalProcessTest {
 
 	// refusals it does not expect
 
+	/**
+	 * Approved just before the closure, reserved after it: the approval ends not funded
+	 * (the application checks that its fund is closed).
+	 */
 	@Test
-	void a_closed_fund_refusing_the_reservation_fails_the_event_FUND_CLOSED_is_rethrown() {
+	void a_closed_fund_refusing_the_reservation_ends_the_application_not_funded() {
 		this.commands.refuse(ReserveFundsCommand.class, ErrorCode.FUND_CLOSED);
 
-		assertThatThrownBy(() -> this.process.on(Votes.fastTrackApproved(APPROVED, null))).isInstanceOfSatisfying(
-				CommandExecutionException.class,
-				ex -> assertThat(ex.getDetails()).get()
-					.extracting(details -> ((RuleViolation) details).code())
-					.isEqualTo(ErrorCode.FUND_CLOSED));
+		this.process.on(Votes.fastTrackApproved(APPROVED, null));
+
+		assertThat(this.commands.sent()).containsExactly(this.reserve,
+				new EndAtFundClosureCommand(Applications.APPLICATION));
+		assertThat(this.commands.metaData().get(1)).containsEntry("userId", "system");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.money.Money;
@@ -104,8 +105,18 @@ class ReleasingFundsTest {
 		this.fixture.given(Funds.withReservation(Funds.closed("25000")))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), "cheaper"))
 			.expectSuccessfulHandlerExecution()
-			.expectEvents(new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), Funds.euros("4000"),
-					"cheaper"));
+			.expectEvents(new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), Money.ZERO, "cheaper"),
+					new FundsLapsed(Funds.FUND, Funds.APPLICATION, Funds.euros("4000"), FundsLapsed.AFTER_CLOSURE));
+	}
+
+	@Test
+	void a_reservation_cancelled_after_closing_lapses_as_a_lapse_of_its_own() {
+		this.fixture.given(Funds.withReservation(Funds.paid(Funds.APPLICATION, "pay-1", "2500"), Funds.closed("25000")))
+			.when(new CancelReservationCommand(Funds.FUND, Funds.APPLICATION, "withdrawn"))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(
+					new FundsReleased(Funds.FUND, Funds.APPLICATION, Funds.euros("7500"), Money.ZERO, "withdrawn"),
+					new FundsLapsed(Funds.FUND, Funds.APPLICATION, Funds.euros("7500"), FundsLapsed.AFTER_CLOSURE));
 	}
 
 	@Test

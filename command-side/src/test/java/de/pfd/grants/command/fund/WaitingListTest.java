@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import de.pfd.grants.shared.fund.AdjustBudgetCommand;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.CancelReservationCommand;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
 import de.pfd.grants.shared.fund.ReservationWaitlisted;
@@ -99,8 +100,10 @@ class WaitingListTest {
 			.given(Funds.actionFund2019(), Funds.reserved(Funds.OTHER_APPLICATION, "35000"),
 					new ReservationWaitlisted(Funds.FUND, Funds.APPLICATION, Funds.euros("3000"), 1), Funds.closed("0"))
 			.when(new ReleaseFundsCommand(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"), "cheaper"))
-			.expectEvents(new FundsReleased(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"),
-					Funds.euros("5000"), "cheaper"));
+			.expectEvents(
+					new FundsReleased(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"), Money.ZERO, "cheaper"),
+					new FundsLapsed(Funds.FUND, Funds.OTHER_APPLICATION, Funds.euros("5000"),
+							FundsLapsed.AFTER_CLOSURE));
 	}
 
 }

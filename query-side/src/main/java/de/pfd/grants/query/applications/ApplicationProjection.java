@@ -23,6 +23,7 @@ import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationNotFunded;
 import de.pfd.grants.shared.application.ApplicationRejectedAsIneligible;
 import de.pfd.grants.shared.application.ApplicationReturnedForRevision;
 import de.pfd.grants.shared.application.ApplicationStatus;
@@ -154,6 +155,18 @@ class ApplicationProjection {
 				UPDATE application_view SET funds_reserved = FALSE
 				WHERE application_id = ? AND last_sequence < ?""", event.applicationId().value(), sequence);
 		status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN, currentVersion(event.applicationId()), at,
+				actor, event.reason());
+	}
+
+	/**
+	 * Year-end closure: the end state; an open vote ends with it, the waiting list too.
+	 */
+	@EventHandler
+	void on(ApplicationNotFunded event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		leaveWaitingList(event.applicationId(), sequence);
+		this.jdbc.update("DELETE FROM open_vote WHERE application_id = ?", event.applicationId().value());
+		status(event.applicationId(), sequence, ApplicationStatus.NOT_FUNDED, currentVersion(event.applicationId()), at,
 				actor, event.reason());
 	}
 

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,7 @@ import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSummary;
 import de.pfd.grants.shared.application.FindApplicationQuery;
+import de.pfd.grants.shared.application.FindApplicationsWaitingInFundQuery;
 import de.pfd.grants.shared.application.FindApplicationsQuery;
 import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.fund.FundId;
@@ -92,6 +96,19 @@ class ApplicationQueries {
 						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version"),
 						organisationId(rs)),
 				args.toArray());
+	}
+
+	@QueryHandler
+	List<ApplicationId> handle(FindApplicationsWaitingInFundQuery query) {
+		List<String> waiting = Arrays.stream(ApplicationStatus.values())
+			.filter(ApplicationStatus::endsAtFundClosure)
+			.map(Enum::name)
+			.toList();
+		return this.jdbc.query(
+				"SELECT application_id FROM application_view WHERE fund_id = ? AND status IN ("
+						+ String.join(", ", Collections.nCopies(waiting.size(), "?")) + ") ORDER BY application_id",
+				(rs, i) -> new ApplicationId(rs.getString(1)),
+				Stream.concat(Stream.of(query.fundId().value()), waiting.stream()).toArray());
 	}
 
 	@QueryHandler

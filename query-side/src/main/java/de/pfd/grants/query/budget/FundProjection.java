@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
+import de.pfd.grants.shared.fund.CallRoundAdded;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundMovementType;
 import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
@@ -31,6 +33,8 @@ import de.pfd.grants.shared.fund.ReservationWaitlisted;
 import de.pfd.grants.shared.fund.WaitlistEntryRemoved;
 import de.pfd.grants.shared.grant.PayoutRecorded;
 import de.pfd.grants.shared.grant.RefundRecorded;
+import de.pfd.grants.shared.fund.WaitlistPolicy;
+import de.pfd.grants.shared.fund.WaitlistPolicySet;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
@@ -98,8 +102,31 @@ class FundProjection {
 			@MetaDataValue("userId") String actor) {
 		Deltas d = new Deltas();
 		d.reserved = event.amount();
+		WaitlistPolicy policy = event.policy() == null ? WaitlistPolicy.DEFAULT : event.policy();
+		int version = event.policyVersion() == null ? 0 : event.policyVersion();
 		movement(event.fundId(), sequence, FundMovementType.RESERVATION, event.applicationId(), event.amount(), d, at,
-				null, actor);
+				event.policy() == null ? null : "Wartelistenregel / waiting-list policy " + policy + " v" + version,
+				actor);
+		this.jdbc.update("""
+				UPDATE fund_movement SET waitlist_policy = ?, waitlist_policy_version = ?
+				WHERE fund_id = ? AND sequence_number = ?""", policy.name(), version, event.fundId().value(), sequence);
+	}
+
+	@EventHandler
+	void on(CallRoundAdded event) {
+		this.jdbc.update("""
+				INSERT INTO fund_call_round (fund_id, round_number, name, submission_deadline, budget_share_percent)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.fundId().value(), event.number(), event.name(),
+				event.submissionDeadline(), event.budgetSharePercent());
+	}
+
+	@EventHandler
+	void on(WaitlistPolicySet event, @Timestamp Instant at, @MetaDataValue("userId") String actor) {
+		this.jdbc.update("""
+				INSERT INTO fund_waitlist_policy (fund_id, version, policy, since, set_by) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""", event.fundId().value(), event.version(), event.policy().name(), utc(at),
+				actor);
 	}
 
 	@EventHandler
@@ -110,6 +137,16 @@ class FundProjection {
 		d.released = event.amount();
 		d.lapsed = event.lapsed();
 		movement(event.fundId(), sequence, FundMovementType.RELEASE, event.applicationId(), event.amount(), d, at,
+				event.reason(), actor);
+	}
+
+	/** Money released after the closure lapses: a LAPSE movement of its own. */
+	@EventHandler
+	void on(FundsLapsed event, @SequenceNumber long sequence, @Timestamp Instant at,
+			@MetaDataValue("userId") String actor) {
+		Deltas d = new Deltas();
+		d.lapsed = event.amount();
+		movement(event.fundId(), sequence, FundMovementType.LAPSE, event.applicationId(), event.amount(), d, at,
 				event.reason(), actor);
 	}
 
@@ -194,6 +231,8 @@ class FundProjection {
 	@ResetHandler
 	void reset() {
 		this.jdbc.update("DELETE FROM fund_value_date");
+		this.jdbc.update("DELETE FROM fund_waitlist_policy");
+		this.jdbc.update("DELETE FROM fund_call_round");
 		this.jdbc.update("DELETE FROM fund_movement");
 		this.jdbc.update("DELETE FROM fund_view");
 	}

@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.shared.fund.CallRound;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundMovement;
+import de.pfd.grants.shared.fund.WaitlistPolicySetting;
 import de.pfd.grants.shared.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -149,6 +152,39 @@ class FundController {
 	@Operation(summary = "Year-end closing: the unreserved rest lapses, nothing more is reserved")
 	FundBudget close(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId) {
 		return this.funds.close(user, fundId);
+	}
+
+	@GetMapping("/{fundId}/waitlist-policy")
+	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
+	@Operation(
+			summary = "How the fund serves its waiting list: every version of the setting (version, policy, since, by)")
+	List<WaitlistPolicySetting> waitlistPolicy(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId) {
+		return this.funds.waitlistPolicy(user, fundId);
+	}
+
+	@PutMapping("/{fundId}/waitlist-policy")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Set the waiting-list policy from now on: STRICT_ORDER (first come) or FIRST_THAT_FITS")
+	List<WaitlistPolicySetting> setWaitlistPolicy(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId,
+			@Valid @RequestBody WaitlistPolicyRequest request) {
+		return this.funds.setWaitlistPolicy(user, fundId, request.policy());
+	}
+
+	@GetMapping("/{fundId}/rounds")
+	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
+	@Operation(summary = "The fund's call rounds (Förderrunden): deadline and budget share of each")
+	List<CallRound> rounds(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId) {
+		return this.funds.rounds(user, fundId);
+	}
+
+	@PostMapping("/{fundId}/rounds")
+	@PreAuthorize("hasRole('STAFF')")
+	@Operation(summary = "Add the fund's next call round (deadlines ascending, shares up to 100 % together)")
+	ResponseEntity<List<CallRound>> addRound(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId,
+			@Valid @RequestBody CallRoundRequest request) {
+		List<CallRound> rounds = this.funds.addRound(user, fundId, request.name(), request.submissionDeadline(),
+				request.budgetSharePercent());
+		return ResponseEntity.created(URI.create("/api/funds/" + fundId + "/rounds")).body(rounds);
 	}
 
 	private static Money money(BigDecimal amount) {

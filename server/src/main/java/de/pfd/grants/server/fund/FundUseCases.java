@@ -19,7 +19,10 @@ import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.fund.AddCallRoundCommand;
 import de.pfd.grants.shared.fund.AdjustBudgetCommand;
+import de.pfd.grants.shared.fund.CallRound;
+import de.pfd.grants.shared.fund.FindCallRoundsQuery;
 import de.pfd.grants.shared.fund.CloseFundCommand;
 import de.pfd.grants.shared.fund.FindFundMovementsQuery;
 import de.pfd.grants.shared.fund.FindFundsQuery;
@@ -28,7 +31,11 @@ import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundMovement;
 import de.pfd.grants.shared.fund.FundStatus;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FindWaitlistPolicyQuery;
 import de.pfd.grants.shared.fund.OpenFundCommand;
+import de.pfd.grants.shared.fund.SetWaitlistPolicyCommand;
+import de.pfd.grants.shared.fund.WaitlistPolicy;
+import de.pfd.grants.shared.fund.WaitlistPolicySetting;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.FindPartnershipsQuery;
 import de.pfd.grants.shared.partnership.PartnershipId;
@@ -135,6 +142,41 @@ public class FundUseCases {
 	public FundBudget close(GrantsUser user, String fundId) {
 		FundBudget fund = this.access.fund(user, fundId, null);
 		return change(user, fund.id(), () -> this.commands.sendAndWait(new CloseFundCommand(fund.id())));
+	}
+
+	/** The fund's waiting-list policy, every version of it, oldest first. */
+	public List<WaitlistPolicySetting> waitlistPolicy(GrantsUser user, String fundId) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		return this.queries
+			.query(new FindWaitlistPolicyQuery(fund.id()),
+					ResponseTypes.multipleInstancesOf(WaitlistPolicySetting.class))
+			.join();
+	}
+
+	/**
+	 * A new version of the waiting-list policy (the same policy again changes nothing).
+	 */
+	public List<WaitlistPolicySetting> setWaitlistPolicy(GrantsUser user, String fundId, WaitlistPolicy policy) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		change(user, fund.id(), () -> this.commands.sendAndWait(new SetWaitlistPolicyCommand(fund.id(), policy)));
+		return waitlistPolicy(user, fundId);
+	}
+
+	/** The fund's call rounds in their order. */
+	public List<CallRound> rounds(GrantsUser user, String fundId) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		return this.queries
+			.query(new FindCallRoundsQuery(fund.id()), ResponseTypes.multipleInstancesOf(CallRound.class))
+			.join();
+	}
+
+	/** The fund's next call round; answers with all its rounds. */
+	public List<CallRound> addRound(GrantsUser user, String fundId, String name, LocalDate submissionDeadline,
+			Integer budgetSharePercent) {
+		FundBudget fund = this.access.fund(user, fundId, null);
+		change(user, fund.id(), () -> this.commands
+			.sendAndWait(new AddCallRoundCommand(fund.id(), name, submissionDeadline, budgetSharePercent)));
+		return rounds(user, fundId);
 	}
 
 	private FundBudget change(GrantsUser user, FundId fund, Runnable write) {

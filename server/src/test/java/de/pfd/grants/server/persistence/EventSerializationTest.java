@@ -20,6 +20,9 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationNotFunded;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.EndAtFundClosureCommand;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
 import de.pfd.grants.shared.application.GrantNoticeConfirmed;
@@ -33,6 +36,12 @@ import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.fund.FundOpened;
 import de.pfd.grants.shared.fund.FundType;
+import de.pfd.grants.shared.fund.FundsLapsed;
+import de.pfd.grants.shared.fund.CallRoundAdded;
+import de.pfd.grants.shared.fund.ReservationWaitlisted;
+import de.pfd.grants.shared.fund.FundsReserved;
+import de.pfd.grants.shared.fund.WaitlistPolicy;
+import de.pfd.grants.shared.fund.WaitlistPolicySet;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.OpenFundCommand;
 import de.pfd.grants.shared.fund.ReleaseFundsCommand;
@@ -72,6 +81,13 @@ class EventSerializationTest {
 				new FundOpened(FUND, P, FundType.ACTION_FUND, DecisionBodyType.STEERING_BOARD, 2019,
 						Money.euros("35000.00"), Money.euros("5000.00"), null, 8, 10),
 				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
+				new FundsLapsed(FUND, APP, Money.euros("10.00"), FundsLapsed.AFTER_CLOSURE),
+				new ApplicationNotFunded(APP, FUND, ApplicationStatus.IN_VOTING, ApplicationNotFunded.FUND_CLOSED),
+				new EndAtFundClosureCommand(APP), new WaitlistPolicySet(FUND, WaitlistPolicy.FIRST_THAT_FITS, 1),
+				new FundsReserved(FUND, APP, Money.euros("10.00"), WaitlistPolicy.FIRST_THAT_FITS, 1, 2),
+				new ReservationWaitlisted(FUND, APP, Money.euros("10.00"), 1, 2),
+				new CallRoundAdded(FUND, 1, "Frühjahr", LocalDate.of(2019, 3, 31), 50),
+				new ReserveFundsCommand(FUND, APP, Money.euros("10.00"), true, 1),
 				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
 				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
 				new ConfirmGrantNoticeCommand(APP, "applicant1"),

@@ -129,6 +129,12 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 		assertThat(ok(this.api.get("staff", fund(fund))).get("reserved").decimalValue()).isEqualByComparingTo("400.00");
 	}
 
+	/**
+	 * Closing the fund ends the open vote and every waiting application NOT_FUNDED (by
+	 * the system, just after the closure); a decision after that is refused with 409 and
+	 * stores nothing (before the process has acted, the decision is refused with
+	 * FUND_CLOSED: see DecisionsOnAClosedFundTest).
+	 */
 	@Test
 	void nothing_is_approved_from_a_closed_fund_and_a_refusal_stores_nothing() {
 		int year = TestYears.next();
@@ -139,20 +145,21 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 		}
 		String small = this.applications.ready("applicant1", small(fund, year));
 		assertThat(this.api.post("staff", Api.fundClosure(fund), null).status()).isEqualTo(200);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					List.of(this.applications.status("staff", voted), this.applications.status("staff", small)))
+				.containsOnly("NOT_FUNDED"));
 		long events = events();
 
-		Api.assertCode(this.api.post("staff", closure(voted), "{}"), 409, "FUND_CLOSED");
-		Api.assertCode(this.api.post("staff", fastTrack(small), "{}"), 409, "FUND_CLOSED");
+		Api.assertCode(this.api.post("staff", closure(voted), "{}"), 409, "WRONG_STATUS");
+		Api.assertCode(this.api.post("staff", fastTrack(small), "{}"), 409, "WRONG_STATUS");
+		Api.assertCode(
+				this.api.post("staff", fastTrack(small), "{\"outcome\":\"REJECTED\",\"note\":\"Fonds abgeschlossen\"}"),
+				409, "WRONG_STATUS");
 		assertThat(events()).isEqualTo(events);
-		assertThat(this.applications.status("staff", voted)).isEqualTo("IN_VOTING");
-		assertThat(this.applications.status("staff", small)).isEqualTo("READY_FOR_DECISION");
-
-		// refusing is still possible
-		assertThat(
-				this.api.post("staff", fastTrack(small), "{\"outcome\":\"REJECTED\",\"note\":\"Fonds abgeschlossen\"}")
-					.status())
-			.isEqualTo(200);
-		assertThat(this.applications.status("staff", small)).isEqualTo("REJECTED");
+		assertThat(this.applications.status("staff", voted)).isEqualTo("NOT_FUNDED");
+		assertThat(this.applications.status("staff", small)).isEqualTo("NOT_FUNDED");
 	}
 
 }

@@ -38,9 +38,11 @@ import de.pfd.grants.shared.application.ApplicationWithdrawn;
 import de.pfd.grants.shared.fund.BudgetAdjusted;
 import de.pfd.grants.shared.fund.FundClosed;
 import de.pfd.grants.shared.fund.FundOpened;
+import de.pfd.grants.shared.fund.FundsLapsed;
 import de.pfd.grants.shared.fund.FundsReleased;
 import de.pfd.grants.shared.fund.FundsReserved;
 import de.pfd.grants.shared.fund.PayoutBooked;
+import de.pfd.grants.shared.fund.PayoutBookingReversed;
 import de.pfd.grants.shared.fund.RefundBooked;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
@@ -411,6 +413,12 @@ class ScriptedYearApiTest extends ApiTestSupport {
 			}
 			else if (event instanceof FundClosed closed && closed.lapsed().isPositive()) {
 				expectedTypes.add("LAPSE");
+			}
+			else if (event instanceof FundsLapsed) {
+				expectedTypes.add("LAPSE");
+			}
+			else if (event instanceof PayoutBookingReversed) {
+				expectedTypes.add("PAYOUT");
 			}
 		}
 		List<String> types = new ArrayList<>();

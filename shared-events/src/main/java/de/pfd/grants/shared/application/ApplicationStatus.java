@@ -10,7 +10,10 @@ public enum ApplicationStatus {
 	 * the project of an approved grant was cancelled: its unpaid money went back to the
 	 * fund, the money paid is claimed back (refunds are still recorded)
 	 */
-	CANCELLED;
+	CANCELLED,
+
+	/** end state: the fund was closed at year end while the application still waited */
+	NOT_FUNDED;
 
 	public boolean isEditable() {
 		return this == DRAFT || this == RETURNED_FOR_REVISION;
@@ -19,6 +22,16 @@ public enum ApplicationStatus {
 	/** Submitted and waiting for a check or decision: its requested money is pending. */
 	public boolean isPending() {
 		return this == SUBMITTED || this == READY_FOR_DECISION || this == IN_VOTING || this == NO_DECISION;
+	}
+
+	/**
+	 * Still waiting for a check, a decision or money: at year-end closure of its fund
+	 * such an application ends {@link #NOT_FUNDED}. A draft stays a draft (it can no
+	 * longer be submitted); one returned for revision ends too, as it could only be
+	 * resubmitted to the closed fund.
+	 */
+	public boolean endsAtFundClosure() {
+		return isPending() || this == RETURNED_FOR_REVISION || this == WAITLISTED;
 	}
 
 }

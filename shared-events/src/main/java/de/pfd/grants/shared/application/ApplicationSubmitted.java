@@ -2,10 +2,26 @@ package de.pfd.grants.shared.application;
 
 import org.axonframework.serialization.Revision;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import de.pfd.grants.shared.fund.FundId;
 
-/** A version of the application handed in; versions count from 1. */
+/**
+ * A version of the application handed in; versions count from 1. {@code round}: the call
+ * round of the fund it was submitted in (null when the fund has no round for it, and in
+ * events stored before rounds existed).
+ */
 @Revision("1")
-public record ApplicationSubmitted(ApplicationId applicationId, FundId fundId, int version,
-		ApplicationContent content) {
+public record ApplicationSubmitted(ApplicationId applicationId, FundId fundId, int version, ApplicationContent content,
+		Integer round) {
+
+	/** The canonical constructor is the one Jackson uses. */
+	@JsonCreator
+	public ApplicationSubmitted {
+	}
+
+	public ApplicationSubmitted(ApplicationId applicationId, FundId fundId, int version, ApplicationContent content) {
+		this(applicationId, fundId, version, content, null);
+	}
+
 }

@@ -19,7 +19,7 @@ import de.pfd.grants.shared.money.Money;
 @Revision("1")
 public record ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome,
 		DecidedBy decidedBy, Money approvedAmount, String conditions, String note, Tally tally, int version,
-		int ruleVersion, Instant decidedAt, Boolean startsBeforeApproval, Boolean earlyStartApproved) {
+		int ruleVersion, Instant decidedAt, Boolean startsBeforeApproval, Boolean earlyStartApproved, Integer round) {
 
 	/**
 	 * {@code decidedAt}: when the decision counts, if not when it was recorded: a
@@ -34,19 +34,30 @@ public record ApplicationDecided(ApplicationId applicationId, FundId fundId, Dec
 	public ApplicationDecided {
 	}
 
+	/**
+	 * A decision outside call rounds; {@code round} (above) is the call round of an
+	 * approved application, null otherwise and in events stored before rounds existed.
+	 */
+	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
+			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion,
+			Instant decidedAt, Boolean startsBeforeApproval, Boolean earlyStartApproved) {
+		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
+				decidedAt, startsBeforeApproval, earlyStartApproved, null);
+	}
+
 	/** A decision dated {@code decidedAt} that approves no early start. */
 	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
 			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion,
 			Instant decidedAt) {
 		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
-				decidedAt, null, null);
+				decidedAt, null, null, null);
 	}
 
 	/** A decision that counts from the moment it is recorded. */
 	public ApplicationDecided(ApplicationId applicationId, FundId fundId, DecisionOutcome outcome, DecidedBy decidedBy,
 			Money approvedAmount, String conditions, String note, Tally tally, int version, int ruleVersion) {
 		this(applicationId, fundId, outcome, decidedBy, approvedAmount, conditions, note, tally, version, ruleVersion,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/**
