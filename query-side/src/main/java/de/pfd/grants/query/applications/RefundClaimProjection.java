@@ -16,6 +16,7 @@ import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.grant.GrantCancelled;
 import de.pfd.grants.shared.grant.ProofOfUseAccepted;
+import de.pfd.grants.shared.grant.ProofOfUseReviewCorrected;
 import de.pfd.grants.shared.grant.RefundClaim;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
@@ -46,6 +47,26 @@ class RefundClaimProjection {
 	void on(GrantCancelled event, @Timestamp Instant at) {
 		claim(event.applicationId(), event.fundId(), RefundClaim.Kind.CANCELLATION, event.refundDue(),
 				event.cancelledOn() == null ? PartnershipCalendar.dayOf(at) : event.cancelledOn(), at);
+	}
+
+	/**
+	 * A corrected review changes the claim: its amount follows the corrected
+	 * {@code refundDue} (a claim that arises by the correction arises on its day; one
+	 * that falls to zero is no claim any more).
+	 */
+	@EventHandler
+	void on(ProofOfUseReviewCorrected event, @Timestamp Instant at) {
+		Money due = event.refundDue() == null ? Money.ZERO : event.refundDue();
+		if (!due.isPositive()) {
+			this.jdbc.update("DELETE FROM refund_claim WHERE application_id = ?", event.applicationId().value());
+			return;
+		}
+		int updated = this.jdbc.update("UPDATE refund_claim SET amount = ? WHERE application_id = ?", due.amount(),
+				event.applicationId().value());
+		if (updated == 0) {
+			claim(event.applicationId(), event.fundId(), RefundClaim.Kind.SETTLEMENT, due,
+					PartnershipCalendar.dayOf(at), at);
+		}
 	}
 
 	private void claim(ApplicationId application, FundId fund, RefundClaim.Kind kind, Money amount, LocalDate arisenOn,

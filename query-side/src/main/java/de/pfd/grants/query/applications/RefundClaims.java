@@ -115,8 +115,11 @@ public class RefundClaims {
 				FROM grant_payment p
 				JOIN refund_claim c ON c.application_id = p.application_id
 				JOIN application_view a ON a.application_id = c.application_id
-				WHERE a.partnership_id = ? AND p.kind IN ('PAYOUT', 'REFUND')""" + oneApplication
-				+ " ORDER BY p.application_id, p.sequence_number", rs -> {
+				WHERE a.partnership_id = ? AND p.kind IN ('PAYOUT', 'REFUND')
+				  -- a payout or refund reversed by a compensating booking counts as never made
+				  AND NOT EXISTS (SELECT 1 FROM grant_payment r WHERE r.application_id = p.application_id
+				                  AND r.kind = p.kind || '_REVERSAL' AND r.reverses_id = p.payment_id)"""
+				+ oneApplication + " ORDER BY p.application_id, p.sequence_number", rs -> {
 					String id = rs.getString("application_id");
 					Money amount = money(rs, "amount");
 					LocalDate date = rs.getObject("paid_on", LocalDate.class);

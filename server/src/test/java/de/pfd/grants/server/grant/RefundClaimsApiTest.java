@@ -154,6 +154,33 @@ class RefundClaimsApiTest extends GrantApiTestSupport {
 	}
 
 	/** The application's claim in the list as the user sees it, or null. */
+	@Test
+	void a_corrected_review_changes_the_claim_and_a_reversed_refund_counts_as_never_made() {
+		int year = TestYears.next();
+		String fund = this.given.openFund(Route.ACTION_FUND, year);
+		String id = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
+		this.given.payOut(id, "900.00");
+		ok(this.api.post("applicant1", proofOfUse(id), proof(year)));
+		ok(this.api.post("staff", review(id), "{\"eligibleAmount\":600.00}"));
+		assertThat(money(claimOf("staff", id, ""), "amount")).isEqualTo("300.00");
+
+		// eligible 700.00 after all: 200.00 to repay
+		ok(this.api.post("staff", review(id) + "/correction",
+				"{\"eligibleAmount\":700.00,\"reason\":\"Beleg nachgereicht\"}"));
+		JsonNode corrected = claimOf("staff", id, "");
+		assertThat(money(corrected, "amount")).isEqualTo("200.00");
+		assertThat(money(corrected, "outstanding")).isEqualTo("200.00");
+
+		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
+		JsonNode refunded = ok(this.api.post("staff", refunds(id), refund("50.00", today)));
+		assertThat(money(claimOf("staff", id, ""), "outstanding")).isEqualTo("150.00");
+		String refundId = refunded.get("grant").get("payments").get(2).get("id").asText();
+		ok(this.api.post("staff", refunds(id) + "/" + refundId + "/reversal", "{\"reason\":\"falsch zugeordnet\"}"));
+		JsonNode afterReversal = claimOf("auditor", id, "");
+		assertThat(money(afterReversal, "refunded")).isEqualTo("0.00");
+		assertThat(money(afterReversal, "outstanding")).isEqualTo("200.00");
+	}
+
 	private JsonNode claimOf(String user, String id, String query) {
 		for (JsonNode claim : ok(this.api.get(user, CLAIMS + query))) {
 			if (claim.get("applicationId").asText().equals(id)) {
