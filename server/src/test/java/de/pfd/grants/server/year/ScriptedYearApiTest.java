@@ -139,7 +139,14 @@ class ScriptedYearApiTest extends ApiTestSupport {
 
 		this.grants.issueNotice(a2, "ZB-" + this.year + "-2");
 		ok(this.api.post("applicant2", Api.noticeConfirmation(a2), null));
-		this.grants.payOut("applicant2", a2, "1500.00");
+		// four eyes: staff certifies, the same person cannot release, staff2 does
+		ok(this.api.post("applicant2", Api.payoutRequests(a2), "{\"amount\":1500.00}"));
+		JsonNode certified = ok(this.api.post("staff", Api.payouts(a2), Grants.payout("1500.00", today, "ÜW-2")));
+		String payoutId = certified.get("payoutId").asText();
+		assertThat(money(certified.get("grant"), "paid")).isEqualTo(Money.ZERO);
+		Api.assertCode(this.api.post("staff", Api.payoutRelease(a2, payoutId), null), 409, "FOUR_EYES_REQUIRED");
+		JsonNode released = ok(this.api.post("staff2", Api.payoutRelease(a2, payoutId), null));
+		assertThat(money(released.get("grant"), "paid")).isEqualTo(Money.euros("1500.00"));
 
 		// a withdrawal gives 1000 back: 1100 available, a10 still waits
 		ok(this.api.post("applicant3", Api.withdrawal(a9), "{\"reason\":\"Projekt fällt aus\"}"));
@@ -153,7 +160,32 @@ class ScriptedYearApiTest extends ApiTestSupport {
 		JsonNode funded = this.applications.awaitReserved("staff", a10);
 		assertThat(lastChange(funded, "APPROVED").path("by").asText()).as("funded by the process").isEqualTo("system");
 
-		// --- the KPIs before the closing
+		// a6 is cancelled after a payout: all money paid is claimed back, the unpaid rest
+		// goes back to the fund at once, the paid money as it is refunded
+		this.grants.issueNotice(a6, "ZB-" + this.year + "-6");
+		ok(this.api.post("applicant3", Api.noticeConfirmation(a6), null));
+		this.grants.payOut("applicant3", a6, "800.00");
+		JsonNode cancelled = ok(this.api.post("applicant3", Api.application(a6) + "/cancellation",
+				"{\"reason\":\"Die Referentin ist erkrankt\"}"));
+		assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.get("grant").get("fundsReserved").asBoolean()).isFalse();
+		JsonNode cancellationClaim = refundClaim(a6);
+		assertThat(cancellationClaim.get("kind").asText()).isEqualTo("CANCELLATION");
+		assertThat(money(cancellationClaim, "amount")).isEqualTo(Money.euros("800.00"));
+		ok(this.api.post("staff", Api.refunds(a6), Grants.refund("800.00", today)));
+		assertThat(money(refundClaim(a6), "outstanding")).isEqualTo(Money.ZERO);
+
+		// the youth fund decides its waiting list by "first that fits" from now on: a
+		// smaller approval that the money covers is funded before y5, which still waits
+		ok(this.api.put("staff", Api.fund(youth) + "/waitlist-policy", "{\"policy\":\"FIRST_THAT_FITS\"}"));
+		String y7 = fastTrack("applicant3", youth, "150.00");
+		assertThat(status(y5)).isEqualTo("WAITLISTED");
+		assertThat(status(y7)).isEqualTo("APPROVED");
+
+		// --- the KPIs before the closing, against the partnership's own target
+		int target = ok(this.api.get("staff", "/api/partnership/settings")).get("processingTimeTargetDays").asInt();
+		assertThat(ok(this.api.get("auditor", Api.processingTimes(action))).get("targetDays").asInt())
+			.isEqualTo(target);
 		this.projections.awaitProjections();
 		assertKpisEqualTheEvents(action);
 		assertKpisEqualTheEvents(youth);
@@ -161,7 +193,18 @@ class ScriptedYearApiTest extends ApiTestSupport {
 		// --- year-end closing of both funds
 		ok(this.api.post("staff", Api.fundClosure(action), null));
 		ok(this.api.post("staff", Api.fundClosure(youth), null));
+		// every application still waiting ends NOT_FUNDED, by the system; a draft stays
+		for (String waiting : List.of(a5, a11, a12, y4, y5, y6)) {
+			awaitStatus(waiting, "NOT_FUNDED");
+			JsonNode ended = lastChange(this.applications.get("staff", waiting), "NOT_FUNDED");
+			assertThat(ended.get("by").asText()).isEqualTo("system");
+		}
+		assertThat(status(a13)).isEqualTo("DRAFT");
+		// money released after the closure lapses at once: a4 is withdrawn
+		ok(this.api.post("applicant1", Api.withdrawal(a4), "{\"reason\":\"Projekt abgesagt\"}"));
 		this.projections.awaitProjections();
+		assertThat(money(this.funds.get("staff", action), "requestedPending")).isEqualTo(Money.ZERO);
+		assertThat(money(this.funds.get("staff", youth), "requestedPending")).isEqualTo(Money.ZERO);
 
 		assertFiguresAndMovementsEqualTheEvents(action);
 		assertFiguresAndMovementsEqualTheEvents(youth);
@@ -176,7 +219,12 @@ class ScriptedYearApiTest extends ApiTestSupport {
 		assertThat(money(byValueDate, "paid")).isEqualTo(events.paid);
 		assertThat(money(byValueDate, "refunded")).isEqualTo(events.refunded);
 		assertThat(money(byValueDate, "available")).isEqualTo(events.available());
-		assertThat(List.of(a3, a4, a5, a6, a7, a8, a11, a12, y4, y6)).isNotEmpty();
+		JsonNode movements = ok(this.api.get("auditor", Api.movements(action)));
+		JsonNode last = movements.get(movements.size() - 1);
+		assertThat(last.get("type").asText()).isEqualTo("LAPSE");
+		assertThat(last.get("applicationId").asText()).isEqualTo(a4);
+		assertThat(money(last, "amount")).isEqualTo(Money.euros("900.00"));
+		assertThat(List.of(a3, a7, a8)).allSatisfy(id -> assertThat(status(id)).isEqualTo("REJECTED"));
 	}
 
 	// ----------------------------------------------------------------- the script
