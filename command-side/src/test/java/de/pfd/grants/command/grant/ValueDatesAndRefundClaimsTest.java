@@ -28,7 +28,9 @@ class ValueDatesAndRefundClaimsTest {
 
 	@Test
 	void a_payout_records_the_day_it_was_paid_as_its_value_date_and_its_spending_deadline() {
-		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "900.00")))
+		// on the day of the payout, when the grant notice was confirmed
+		this.fixture.givenCurrentTime(Grants.PAYOUT_DAY)
+			.andGiven(Grants.confirmedGrant(Grants.requested("r1", "900.00")))
 			.when(Grants.payOut("p1", "600.00", "UEB"))
 			.expectEvents(Grants.paid("p1", "600.00"));
 	}
