@@ -53,13 +53,13 @@ import de.pfd.grants.shared.voting.DecisionOutcome;
  * A whole year of both funds as an office runs it, over HTTP: about twenty applications
  * decided by every kind of vote (meeting, circular closed at its deadline, fast track,
  * rejections, a return for improvement, no quorum, recusals automatic and declared, a
- * changed vote), the waiting list funded by a withdrawal and a settlement (by the system),
- * the youth fund switched to "first that fits", grant notices, payouts with four eyes,
- * proofs of use, a refund claim and its refund, a cancellation after a payout, statements
- * by value date, and the year-end closing (every waiting application NOT_FUNDED, money
- * released afterwards a LAPSE). At the end the fund figures, the movements with their
- * running balance and the processing-time KPIs equal a recomputation from the stored
- * events alone.
+ * changed vote), the waiting list funded by a withdrawal and a settlement (by the
+ * system), the youth fund switched to "first that fits", grant notices, payouts with four
+ * eyes, proofs of use, a refund claim and its refund, a cancellation after a payout,
+ * statements by value date, and the year-end closing (every waiting application
+ * NOT_FUNDED, money released afterwards a LAPSE). At the end the fund figures, the
+ * movements with their running balance and the processing-time KPIs equal a recomputation
+ * from the stored events alone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ScriptedYearApiTest extends ApiTestSupport {
