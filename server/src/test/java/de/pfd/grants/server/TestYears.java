@@ -1,19 +1,30 @@
 package de.pfd.grants.server;
 
 import java.time.Year;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 
 /**
  * The API tests share one Spring context (one database) and a partnership can hold one
  * fund of a type per year: every test that opens a fund takes a year of its own from
- * here. 2015–2019 and 2095–2100 are left to the demo data and to tests that need a fixed
- * year.
+ * here. 2015–2019, 2095 and 2096 are left to the demo data and to tests that need a fixed
+ * year. Years are handed out from 2020 upwards; years that must lie in the future from
+ * 2100 downwards, so that neither wastes the other's.
  */
 public final class TestYears {
 
-	private static final AtomicInteger NEXT = new AtomicInteger(2020);
+	private static final int FIRST = 2020;
 
-	private static final int LAST = 2094;
+	private static final int LAST = 2100;
+
+	/**
+	 * Taken by tests with a fixed year (BackupAndRestoreTest,
+	 * ApprovalsUnderConcurrencyTest).
+	 */
+	private static final Set<Integer> FIXED = Set.of(2095, 2096);
+
+	private static int low = FIRST;
+
+	private static int high = LAST;
 
 	private TestYears() {
 	}
@@ -22,17 +33,29 @@ public final class TestYears {
 	 * A year of its own whose projects (May to September) and proofs of use (six weeks
 	 * later) all lie in the future: nothing of it can be overdue today.
 	 */
-	public static int nextInTheFuture() {
-		int year = next();
-		while (year <= Year.now().getValue()) {
-			year = next();
+	public static synchronized int nextInTheFuture() {
+		while (FIXED.contains(high)) {
+			high--;
 		}
+		int year = take(high);
+		if (year <= Year.now().getValue()) {
+			throw new IllegalStateException("the tests ran out of years in the future");
+		}
+		high--;
 		return year;
 	}
 
-	public static int next() {
-		int year = NEXT.getAndIncrement();
-		if (year > LAST) {
+	public static synchronized int next() {
+		while (FIXED.contains(low)) {
+			low++;
+		}
+		int year = take(low);
+		low++;
+		return year;
+	}
+
+	private static int take(int year) {
+		if (low > high) {
 			throw new IllegalStateException("the tests ran out of fund years");
 		}
 		return year;
