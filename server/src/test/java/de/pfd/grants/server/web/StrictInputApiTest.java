@@ -32,11 +32,17 @@ class StrictInputApiTest extends ApiTestSupport {
 
 	private static final String APPLICATIONS = "/api/applications";
 
+	/** One fund for all tests of the class (they only draft in it): a year of its own. */
+	private static String sharedFund;
+
 	private String fund;
 
 	@BeforeEach
 	void fund() {
-		this.fund = this.funds.open("ACTION_FUND", TestYears.next(), "35000.00", "5000.00", "500.00");
+		if (sharedFund == null) {
+			sharedFund = this.funds.open("ACTION_FUND", TestYears.next(), "35000.00", "5000.00", "500.00");
+		}
+		this.fund = sharedFund;
 	}
 
 	private String draft(String fields) {
