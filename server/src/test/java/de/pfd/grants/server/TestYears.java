@@ -6,13 +6,13 @@ import java.util.Set;
 /**
  * The API tests share one Spring context (one database) and a partnership can hold one
  * fund of a type per year: every test that opens a fund takes a year of its own from
- * here. 2015–2019, 2095 and 2096 are left to the demo data and to tests that need a fixed
- * year. Years are handed out from 2020 upwards; years that must lie in the future from
- * 2100 downwards, so that neither wastes the other's.
+ * here. 2016, 2019, 2095 and 2096 are left to the demo data and to tests that need a
+ * fixed year. Years are handed out from 2015 upwards; years that must lie in the future
+ * from 2100 downwards, so that neither wastes the other's.
  */
 public final class TestYears {
 
-	private static final int FIRST = 2020;
+	private static final int FIRST = 2015;
 
 	private static final int LAST = 2100;
 
