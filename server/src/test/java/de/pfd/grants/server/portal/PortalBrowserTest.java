@@ -3,24 +3,17 @@ package de.pfd.grants.server.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import de.pfd.grants.server.ApiTestSupport;
-import de.pfd.grants.server.Browser;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
@@ -34,33 +27,13 @@ import de.pfd.grants.server.security.Role;
  * violations (WCAG 2.1 A/AA), no CSP complaint, a screenshot ({@code portal-*.png}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PortalBrowserTest extends ApiTestSupport {
-
-	private static Browser browser;
+class PortalBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired
 	AccountStore accountStore;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	private String base;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start("portal");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.stop(browser);
-	}
-
-	@BeforeEach
-	void signedOut() {
-		this.base = "http://127.0.0.1:" + this.port;
-		browser.driver.manage().deleteAllCookies();
-	}
 
 	@Test
 	void a_visitor_reads_the_start_page_in_german_and_in_english() throws IOException {
@@ -230,10 +203,6 @@ class PortalBrowserTest extends ApiTestSupport {
 	private static void setDate(String id, String isoDate) {
 		browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)),
 				isoDate);
-	}
-
-	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
 	}
 
 }

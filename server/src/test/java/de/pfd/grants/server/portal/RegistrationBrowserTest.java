@@ -3,22 +3,13 @@ package de.pfd.grants.server.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-
-import de.pfd.grants.server.ApiTestSupport;
-import de.pfd.grants.server.Browser;
 
 /**
  * Registration in a real browser (headless Chromium), from the start page through the
@@ -28,27 +19,7 @@ import de.pfd.grants.server.Browser;
  * shared one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "grants.test.context=registration")
-class RegistrationBrowserTest extends ApiTestSupport {
-
-	private static Browser browser;
-
-	private String base;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start("portal");
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.stop(browser);
-	}
-
-	@BeforeEach
-	void signedOut() {
-		this.base = "http://127.0.0.1:" + this.port;
-		browser.driver.manage().deleteAllCookies();
-	}
+class RegistrationBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void a_visitor_registers_confirms_the_address_by_the_mailed_link_and_signs_in() throws IOException {
@@ -98,10 +69,6 @@ class RegistrationBrowserTest extends ApiTestSupport {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("keine-antraege")));
 		browser.assertNoViolations("Meine Anträge, still empty");
 		browser.assertNoCspViolations();
-	}
-
-	private static void wait(ExpectedCondition<?> condition) {
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
 	}
 
 }
