@@ -67,9 +67,12 @@ class ApplicationQueries {
 	List<ApplicationSummary> handle(FindApplicationsQuery query) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.application_id, a.fund_id, a.title, a.status, a.requested_amount,
-				       a.submitted_at, a.status_since, a.version,""" + OrganisationNames.COLUMNS + """
-				FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id""" + OrganisationNames.JOIN + """
-				WHERE a.partnership_id = ?""");
+				       a.submitted_at, a.status_since, a.version, a.approved_amount, a.funds_reserved,
+				       a.notice_issued_at, a.notice_confirmed_at, a.spend_by, a.proof_due_on,"""
+				+ OrganisationNames.COLUMNS + """
+						FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id""" + OrganisationNames.JOIN
+				+ """
+						WHERE a.partnership_id = ?""");
 		List<Object> args = new ArrayList<>(List.of(query.partnershipId().value()));
 		if (query.owner() != null) {
 			sql.append(" AND a.owner = ?");
@@ -94,8 +97,18 @@ class ApplicationQueries {
 						new FundId(rs.getString("fund_id")), rs.getString("organisation_name"), rs.getString("title"),
 						ApplicationStatus.valueOf(rs.getString("status")), money(rs, "requested_amount"),
 						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version"),
-						organisationId(rs)),
+						organisationId(rs), grantProgress(rs)),
 				args.toArray());
+	}
+
+	/** Null before an approval. */
+	private static ApplicationSummary.GrantProgress grantProgress(ResultSet rs) throws SQLException {
+		if (rs.getBigDecimal("approved_amount") == null) {
+			return null;
+		}
+		return new ApplicationSummary.GrantProgress(rs.getBoolean("funds_reserved"), instant(rs, "notice_issued_at"),
+				instant(rs, "notice_confirmed_at"), rs.getObject("spend_by", LocalDate.class),
+				rs.getObject("proof_due_on", LocalDate.class));
 	}
 
 	@QueryHandler

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.pfd.grants.server.security.ClientAddress;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.Bilingual;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -87,7 +88,7 @@ class AccountPages {
 			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("token", token);
-			model.addAttribute("error", german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.german(ex.getMessage()));
 			return "konto/password";
 		}
 		return "redirect:/konto/passwort-gespeichert";
@@ -115,7 +116,7 @@ class AccountPages {
 			response.setStatus(ex.status() == HttpStatus.TOO_MANY_REQUESTS ? ex.status().value()
 					: HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("email", email);
-			model.addAttribute("error", german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.german(ex.getMessage()));
 			return "konto/forgotten";
 		}
 		return "redirect:/konto/passwort-vergessen?gesendet";
@@ -148,7 +149,7 @@ class AccountPages {
 			model.addAttribute("sent", false);
 			model.addAttribute("partnerships", this.accounts.partnerships());
 			model.addAttribute("form", new RegistrationForm(displayName, email, partnershipId));
-			model.addAttribute("error", german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.german(ex.getMessage()));
 			model.addAttribute("errorField", ex.field() == null ? "email" : ex.field());
 			return "konto/register";
 		}
@@ -167,12 +168,6 @@ class AccountPages {
 		model.addAttribute("heading", heading);
 		model.addAttribute("message", message);
 		return MESSAGE;
-	}
-
-	/** The German half of a "Deutsch / English" message. */
-	private static String german(String message) {
-		int slash = message.indexOf(" / ");
-		return slash > 0 ? message.substring(0, slash) : message;
 	}
 
 }

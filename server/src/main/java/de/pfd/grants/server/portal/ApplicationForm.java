@@ -162,7 +162,8 @@ public class ApplicationForm {
 
 	/**
 	 * The content the form describes; what cannot be read is put into {@code errors}
-	 * (field name as the API names it, German message) and left out.
+	 * (field name as the API names it, the key of its message in the bundles) and left
+	 * out.
 	 */
 	ApplicationContent content(Map<String, String> errors) {
 		List<CostItem> costItems = new ArrayList<>();
@@ -218,7 +219,7 @@ public class ApplicationForm {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.put("expectedParticipants", "Bitte eine ganze Zahl von 0 bis 1.000.000 angeben.");
+		errors.put("expectedParticipants", "form.error.participants");
 		return null;
 	}
 
@@ -230,19 +231,19 @@ public class ApplicationForm {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "Bitte ein Datum angeben (TT.MM.JJJJ).");
+			errors.put(field, "form.error.date");
 			return null;
 		}
 	}
 
 	private static Money money(String value, String field, Map<String, String> errors) {
 		if (isBlank(value)) {
-			errors.put(field, "Bitte einen Betrag angeben.");
+			errors.put(field, "form.error.amount.missing");
 			return null;
 		}
 		BigDecimal amount = GermanMoney.parse(value);
 		if (amount == null || amount.signum() < 0) {
-			errors.put(field, "Bitte einen Betrag in Euro angeben, z. B. 1.234,56.");
+			errors.put(field, "form.error.amount");
 			return null;
 		}
 		return Money.of(amount);
@@ -256,7 +257,7 @@ public class ApplicationForm {
 			return Enum.valueOf(type, value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put(field, "Bitte einen Eintrag aus der Liste wählen.");
+			errors.put(field, "form.error.choice");
 			return null;
 		}
 	}

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ActionField;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDetail;
@@ -29,7 +31,6 @@ import de.pfd.grants.shared.application.IncomeSource;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.error.RuleViolation;
-import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,9 +51,16 @@ class ApplicationFormPages {
 
 	private final FundUseCases funds;
 
-	ApplicationFormPages(ApplicationUseCases applications, FundUseCases funds) {
+	private final PortalModel portal;
+
+	private final MessageSource messages;
+
+	ApplicationFormPages(ApplicationUseCases applications, FundUseCases funds, PortalModel portal,
+			MessageSource messages) {
 		this.applications = applications;
 		this.funds = funds;
+		this.portal = portal;
+		this.messages = messages;
 	}
 
 	@GetMapping("/antraege/neu")
@@ -73,8 +81,9 @@ class ApplicationFormPages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ApplicationContent content = form.content(errors);
 		if (form.getFundId() == null || form.getFundId().isBlank()) {
-			errors.put("fundId", "Bitte einen Fonds wählen.");
+			errors.put("fundId", "form.error.fund");
 		}
+		resolve(errors);
 		if (errors.isEmpty()) {
 			try {
 				ApplicationDetail created = this.applications.create(user, form.getFundId(), null, content, null);
@@ -109,6 +118,7 @@ class ApplicationFormPages {
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		ApplicationContent content = form.content(errors);
+		resolve(errors);
 		if (errors.isEmpty()) {
 			try {
 				this.applications.update(user, id, null, null, content);
@@ -137,13 +147,9 @@ class ApplicationFormPages {
 		catch (RuntimeException refused) {
 			Map<String, String> errors = problems(refused);
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			ApplicationDetail application = this.applications.detail(user, id);
-			model.addAttribute("app", application);
-			model.addAttribute("next", NextStep.of(application));
-			model.addAttribute("fund", fundsById(user).get(application.fundId().value()));
 			model.addAttribute("errors", errors);
 			model.addAttribute("summary", summary(errors));
-			return "antraege/antrag";
+			return this.portal.applicationPage(user, this.applications.detail(user, id), model);
 		}
 	}
 
@@ -182,7 +188,7 @@ class ApplicationFormPages {
 	static Map<String, String> problems(RuntimeException refused) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (refused instanceof ApiException api) {
-			errors.put(api.field() == null ? "form" : api.field(), german(api.getMessage()));
+			errors.put(api.field() == null ? "form" : api.field(), Bilingual.german(api.getMessage()));
 			return errors;
 		}
 		if (refused instanceof CommandExecutionException command) {
@@ -191,9 +197,9 @@ class ApplicationFormPages {
 				.map(RuleViolation.class::cast)
 				.orElseThrow(() -> refused);
 			if (violation.fields().isEmpty()) {
-				errors.put("form", german(violation.message()));
+				errors.put("form", Bilingual.german(violation.message()));
 			}
-			violation.fields().forEach(f -> errors.putIfAbsent(f.field(), german(f.message())));
+			violation.fields().forEach(f -> errors.putIfAbsent(f.field(), Bilingual.german(f.message())));
 			return errors;
 		}
 		throw refused;
@@ -229,28 +235,9 @@ class ApplicationFormPages {
 		}).toList();
 	}
 
-	/** The German half of a "Deutsch / English" message. */
-	private static String german(String message) {
-		if (message == null) {
-			return "";
-		}
-		int slash = message.indexOf(" / ");
-		return slash > 0 ? message.substring(0, slash) : message;
-	}
-
-	/** A refusal of a use case as a page: 404 for what the user may not see. */
-	@ExceptionHandler(ApiException.class)
-	String refusedPage(ApiException refusal, HttpServletResponse response, Model model) {
-		response.setStatus(refusal.status().value());
-		model.addAttribute("status", refusal.status().value());
-		return "error";
-	}
-
-	private Map<String, FundBudget> fundsById(GrantsUser user) {
-		Map<String, FundBudget> byId = new LinkedHashMap<>();
-		List<FundBudget> all = this.funds.funds(user);
-		all.forEach(fund -> byId.put(fund.id().value(), fund));
-		return byId;
+	/** The form's own refusals are message keys: their text in the page's language. */
+	private void resolve(Map<String, String> errors) {
+		errors.replaceAll((field, key) -> this.messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 	}
 
 }

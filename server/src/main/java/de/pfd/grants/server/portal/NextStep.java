@@ -1,7 +1,10 @@
 package de.pfd.grants.server.portal;
 
+import java.time.Instant;
+
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.ApplicationSummary;
 
 /**
  * What the applicant does or waits for next, as the key of its text in the message
@@ -13,29 +16,33 @@ final class NextStep {
 	private NextStep() {
 	}
 
-	/** Statuses of a running grant: the list shows their deadlines. */
-	static boolean hasGrantDeadlines(ApplicationStatus status) {
-		return status == ApplicationStatus.APPROVED || status == ApplicationStatus.REFUND_DUE;
-	}
-
 	static String of(ApplicationDetail application) {
 		ApplicationDetail.Grant grant = application.grant();
-		if (application.status() == ApplicationStatus.APPROVED && grant != null) {
-			if (!grant.fundsReserved()) {
-				return "next.APPROVED.waitlisted";
-			}
-			if (grant.noticeIssuedAt() == null) {
-				return "next.APPROVED.notice";
-			}
-			if (grant.noticeConfirmedAt() == null) {
-				return "next.APPROVED.confirm";
-			}
-			return "next.APPROVED.running";
-		}
-		return of(application.status());
+		return grant == null ? of(application.status())
+				: of(application.status(), grant.fundsReserved(), grant.noticeIssuedAt(), grant.noticeConfirmedAt());
 	}
 
-	static String of(ApplicationStatus status) {
+	static String of(ApplicationSummary application) {
+		ApplicationSummary.GrantProgress grant = application.grantProgress();
+		return grant == null ? of(application.status())
+				: of(application.status(), grant.fundsReserved(), grant.noticeIssuedAt(), grant.noticeConfirmedAt());
+	}
+
+	private static String of(ApplicationStatus status, boolean fundsReserved, Instant noticeIssuedAt,
+			Instant noticeConfirmedAt) {
+		if (status != ApplicationStatus.APPROVED) {
+			return of(status);
+		}
+		if (!fundsReserved) {
+			return "next.APPROVED.waitlisted";
+		}
+		if (noticeIssuedAt == null) {
+			return "next.APPROVED.notice";
+		}
+		return noticeConfirmedAt == null ? "next.APPROVED.confirm" : "next.APPROVED.running";
+	}
+
+	private static String of(ApplicationStatus status) {
 		return "next." + status.name();
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Applications;
@@ -89,6 +91,18 @@ class PortalPagesTest extends ApiTestSupport {
 			.contains("Mittel verwenden bis")
 			.contains("Aktionsfonds " + year);
 
+		// the list's next steps and deadlines come with the list (one query), in the API
+		// too
+		JsonNode listed = null;
+		for (JsonNode a : Api.ok(this.api.get(applicant, Api.APPLICATIONS))) {
+			if (a.get("id").asText().equals(approved)) {
+				listed = a;
+			}
+		}
+		assertThat(listed.get("grantProgress").get("fundsReserved").asBoolean()).isTrue();
+		assertThat(listed.get("grantProgress").get("spendBy").asText()).isNotBlank();
+		assertThat(listed.get("grantProgress").get("proofOfUseDueOn").asText()).isNotBlank();
+
 		Api.Response page = this.api.get(applicant, "/antraege/" + approved);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Zukunftswerkstatt")
@@ -119,6 +133,15 @@ class PortalPagesTest extends ApiTestSupport {
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
 		assertThat(this.api.get(owner, "/antraege").body()).doesNotContain("<script>alert");
+
+		// the form of another's application is not found either; the form is for
+		// applicants
+		assertThat(this.api.get(this.accounts.create(Role.APPLICANT), "/antraege/" + id + "/bearbeiten").status())
+			.isEqualTo(404);
+		assertThat(this.api.get(owner, "/antraege/" + id + "/bearbeiten").body())
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(this.api.get("staff", "/antraege/neu").status()).isEqualTo(403);
+		assertThat(this.api.get("auditor", "/antraege/" + id + "/bearbeiten").status()).isEqualTo(403);
 
 		// staff and auditors read every application of the partnership here too
 		assertThat(this.api.get("auditor", "/antraege/" + id).status()).isEqualTo(200);
