@@ -102,7 +102,8 @@ class SecurityConfiguration {
 				.requestMatchers("/konto/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-						"/actuator/health/**", "/actuator/info", "/vendor/**", "/css/**", "/favicon.ico")
+						"/actuator/health/**", "/actuator/info", "/vendor/**", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.ico")
 				.permitAll()
 				// the start page: for visitors the funds and the money still available
 				.requestMatchers(HttpMethod.GET, "/")
