@@ -38,6 +38,7 @@ import de.pfd.grants.shared.fund.WaitlistPolicy;
 import de.pfd.grants.shared.fund.WaitlistPolicySetting;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.FindPartnershipsQuery;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.PartnershipView;
 
@@ -74,10 +75,12 @@ public class FundUseCases {
 
 	/**
 	 * What anyone may know before signing in: the open funds of every partnership of the
-	 * installation with their money (budget and what is still available), newest year
-	 * first. No application or person is part of it.
+	 * installation with their money (budget and what is still available) and the next
+	 * submission deadline of a call round (none: applications are taken while money is
+	 * left), newest year first. No application or person is part of it.
 	 */
 	public List<PartnershipFunds> openFundsOfEveryPartnership() {
+		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
 		return this.queries.query(new FindPartnershipsQuery(), ResponseTypes.multipleInstancesOf(PartnershipView.class))
 			.join()
 			.stream()
@@ -87,12 +90,30 @@ public class FundUseCases {
 				.stream()
 				.filter(fund -> fund.status() == FundStatus.OPEN)
 				.sorted(Comparator.comparingInt(FundBudget::year).reversed().thenComparing(FundBudget::type))
+				.map(fund -> new OpenFund(fund, nextRound(fund, today)))
 				.toList()))
 			.toList();
 	}
 
+	private CallRound nextRound(FundBudget fund, LocalDate today) {
+		return this.queries
+			.query(new FindCallRoundsQuery(fund.id()), ResponseTypes.multipleInstancesOf(CallRound.class))
+			.join()
+			.stream()
+			.filter(round -> !round.submissionDeadline().isBefore(today))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** A partnership and its open funds. */
-	public record PartnershipFunds(PartnershipView partnership, List<FundBudget> funds) {
+	public record PartnershipFunds(PartnershipView partnership, List<OpenFund> funds) {
+	}
+
+	/**
+	 * An open fund and its next call round's deadline ({@code nextRound} null: no round
+	 * ahead, applications are taken while money is left).
+	 */
+	public record OpenFund(FundBudget fund, CallRound nextRound) {
 	}
 
 	public FundBudget fund(GrantsUser user, String fundId, Instant asOf) {

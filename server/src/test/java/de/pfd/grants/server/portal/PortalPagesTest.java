@@ -69,6 +69,27 @@ class PortalPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void a_visitor_sees_each_open_funds_next_submission_deadline_and_its_periods() {
+		int year = TestYears.nextInTheFuture();
+		String fund = this.funds.open("ACTION_FUND", year, "2000.00", "1500.00", "1000.00");
+		this.funds.open("YOUTH_FUND", year, "1000.00", null, "500.00");
+		// two rounds ahead: only the next one is shown
+		this.api.post("staff", "/api/funds/" + fund + "/rounds",
+				"{\"name\":\"Frühjahr\",\"submissionDeadline\":\"" + year + "-03-31\",\"budgetSharePercent\":50}");
+		this.api.post("staff", "/api/funds/" + fund + "/rounds",
+				"{\"name\":\"Herbst\",\"submissionDeadline\":\"" + year + "-09-30\",\"budgetSharePercent\":50}");
+
+		String page = this.api.get(null, "/").body();
+		String row = page.substring(page.indexOf("Aktionsfonds " + year + "</th>"));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("Frühjahr: 31.03." + year).doesNotContain("Herbst");
+		String youth = page.substring(page.indexOf("Jugendfonds " + year + "</th>"));
+		assertThat(youth.substring(0, youth.indexOf("</tr>"))).contains("laufend, solange Mittel verfügbar sind");
+		assertThat(page).contains("Aktionsfonds " + year
+				+ ": ausgezahlte Mittel innerhalb von 6 Wochen verwenden, Verwendungsnachweis spätestens 6 Wochen nach Projektende.");
+	}
+
+	@Test
 	void my_applications_show_status_next_step_and_deadlines_and_the_page_of_each_its_history() {
 		int year = TestYears.next();
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
