@@ -3,8 +3,6 @@ package de.pfd.grants.command.application;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -64,15 +62,6 @@ import de.pfd.grants.shared.voting.VoteOpened;
  */
 @Aggregate
 public class Application {
-
-	/** Once decided against, or given up, an application stays as it is. */
-	private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.WITHDRAWN,
-			ApplicationStatus.REJECTED, ApplicationStatus.SETTLED, ApplicationStatus.CANCELLED,
-			ApplicationStatus.NOT_FUNDED);
-
-	/** Accounted for or owing money: too late to withdraw. */
-	private static final Set<ApplicationStatus> SETTLING = EnumSet.of(ApplicationStatus.PROOF_OF_USE_SUBMITTED,
-			ApplicationStatus.REFUND_DUE);
 
 	@AggregateIdentifier
 	private ApplicationId applicationId;
@@ -173,12 +162,12 @@ public class Application {
 	@CommandHandler
 	public void handle(WithdrawApplicationCommand command) {
 		requireOwner(command.requestedBy());
-		if (FINAL.contains(this.status) || SETTLING.contains(this.status)) {
+		if (!this.status.mayBeWithdrawn()) {
 			throw wrongStatus("withdrawn");
 		}
 		if (this.grant.hasPayouts()) {
 			throw new RuleViolationException(ErrorCode.WRONG_STATUS,
-					"an application can be withdrawn only before its first payout");
+					"Ein Antrag kann nur vor der ersten Auszahlung zurückgezogen werden / an application can be withdrawn only before its first payout");
 		}
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status,
 				Checks.optionalText(command.reason())));

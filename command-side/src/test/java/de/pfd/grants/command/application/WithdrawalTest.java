@@ -112,7 +112,8 @@ class WithdrawalTest {
 		this.fixture.given(Grants.confirmedGrant(Grants.requested("r1", "600.00"), Grants.paid("p1", "100.00")))
 			.when(Applications.withdraw(Grants.OWNER, "doch nicht"))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application can be withdrawn only before its first payout")
+			.expectExceptionMessage(
+					"Ein Antrag kann nur vor der ersten Auszahlung zurückgezogen werden / an application can be withdrawn only before its first payout")
 			.expectNoEvents();
 	}
 

@@ -14,6 +14,7 @@ import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.fund.FundBudget;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,10 +46,25 @@ class PortalModel {
 		model.addAttribute("app", application);
 		model.addAttribute("next", NextStep.of(application));
 		model.addAttribute("fund", fundsById(user).get(application.fundId().value()));
+		model.addAttribute("revisionNote", revisionNote(application));
 		return "antraege/antrag";
 	}
 
-	@ControllerAdvice(assignableTypes = { PortalPages.class, ApplicationFormPages.class })
+	/** The note of the latest return, while the application waits for its revision. */
+	private static String revisionNote(ApplicationDetail application) {
+		if (application.status() != ApplicationStatus.RETURNED_FOR_REVISION) {
+			return null;
+		}
+		return application.history()
+			.stream()
+			.filter(step -> step.status() == ApplicationStatus.RETURNED_FOR_REVISION)
+			.reduce((first, second) -> second)
+			.map(ApplicationDetail.StatusChange::note)
+			.orElse(null);
+	}
+
+	/** Every page controller of the portal (this package). */
+	@ControllerAdvice(basePackageClasses = PortalModel.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Refusals {
 

@@ -15,6 +15,15 @@ public enum ApplicationStatus {
 	/** end state: the fund was closed at year end while the application still waited */
 	NOT_FUNDED;
 
+	/**
+	 * May the applicant still withdraw it? Not once it has ended, nor while its proof of
+	 * use is being settled (and, checked by the grant, not after its first payout).
+	 */
+	public boolean mayBeWithdrawn() {
+		return !(this == WITHDRAWN || this == REJECTED || this == SETTLED || this == CANCELLED || this == NOT_FUNDED
+				|| this == PROOF_OF_USE_SUBMITTED || this == REFUND_DUE);
+	}
+
 	public boolean isEditable() {
 		return this == DRAFT || this == RETURNED_FOR_REVISION;
 	}
