@@ -53,6 +53,7 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 		browser.driver.get(this.base + "/antraege/" + id);
 		assertThat(browser.driver.findElement(By.id("ueberarbeiten-hinweis")).getText())
 			.isEqualTo("Bitte ergänzen Sie ein zweites Angebot für die Honorare.");
+		assertThat(browser.driver.findElement(By.id("einreichen")).getText()).isEqualTo("Erneut einreichen");
 		browser.assertNoViolations("the application returned for revision");
 		browser.screenshot("withdrawal-returned");
 
