@@ -3,6 +3,7 @@ package de.pfd.grants.server.portal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSummary;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -33,7 +35,10 @@ class PortalPages {
 
 	private final PortalModel portal;
 
-	PortalPages(FundUseCases funds, ApplicationUseCases applications, PortalModel portal) {
+	private final boolean demo;
+
+	PortalPages(FundUseCases funds, ApplicationUseCases applications, PortalModel portal, Environment environment) {
+		this.demo = environment.matchesProfiles("demo");
 		this.funds = funds;
 		this.applications = applications;
 		this.portal = portal;
@@ -46,6 +51,8 @@ class PortalPages {
 			return "visitor";
 		}
 		model.addAttribute("user", user);
+		// the demo sends no mail: staff read it on a page of its own
+		model.addAttribute("demoOutbox", this.demo && user.role() == Role.STAFF);
 		return "start";
 	}
 

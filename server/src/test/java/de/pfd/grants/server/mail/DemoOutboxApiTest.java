@@ -11,12 +11,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
@@ -31,6 +33,9 @@ class DemoOutboxApiTest extends ApiTestSupport {
 
 	@Autowired
 	Outbox outbox;
+
+	@Value("${grants.public-url}")
+	String publicUrl;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -66,6 +71,31 @@ class DemoOutboxApiTest extends ApiTestSupport {
 		assertProblem(this.api.get("auditor", OUTBOX), 403, null);
 		assertProblem(this.api.get("board1", OUTBOX), 403, null);
 		assertProblem(this.api.get(null, OUTBOX), 401, null);
+	}
+
+	@Test
+	void staff_read_the_outbox_as_a_page_with_the_installations_own_links_as_links_and_markup_as_text() {
+		String run = UUID.randomUUID().toString();
+		queue(new PartnershipId("kreis-mettmann"), "neu@example.org", "Bitte bestätigen " + run,
+				"Hallo,\n<b>fett</b> bestätigen Sie: " + this.publicUrl + "/konto/bestaetigen?token=abc_DEF-1\n"
+						+ "fremd: https://evil.example/x");
+		queue(new PartnershipId("stadt-anderswo"), "fremd@example.org", "Fremde " + run, "nicht für Mettmann");
+
+		Api.Response page = this.api.get("staff", "/demo/postausgang");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.body()).contains("Postausgang (Demo)")
+			.contains("Bitte bestätigen " + run)
+			.contains("An: neu@example.org")
+			.contains("href=\"" + this.publicUrl + "/konto/bestaetigen?token=abc_DEF-1\">" + this.publicUrl
+					+ "/konto/bestaetigen?token=abc_DEF-1</a>")
+			.contains("&lt;b&gt;fett&lt;/b&gt;")
+			.contains("fremd: https://evil.example/x")
+			.doesNotContain("href=\"https://evil.example")
+			.doesNotContain("Fremde " + run);
+		assertThat(this.api.get("applicant1", "/demo/postausgang").status()).isEqualTo(403);
+		assertThat(this.api.get("staff", "/").body()).contains("href=\"/demo/postausgang\"");
+		assertThat(this.api.get("applicant1", "/").body()).doesNotContain("/demo/postausgang");
 	}
 
 	private void queue(PartnershipId partnership, String to, String subject, String body) {
