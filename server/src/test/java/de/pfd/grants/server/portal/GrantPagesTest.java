@@ -197,6 +197,9 @@ class GrantPagesTest extends ApiTestSupport {
 			.contains("200,00\u00a0€")
 			.contains("Fällig am")
 			.contains("§ 49a VwVfG");
+		assertThat(this.api.get(applicant, "/antraege/" + id + "?lang=en").body())
+			.contains("Refund claims of this application")
+			.contains("Settlement of the proof of use");
 		// the claims of other applications are not part of it
 		assertThat(page.split("id=\"rueckforderungen\"")[1].split("</table>")[0].split("<tr class=\"kern-table__row\"",
 				-1))
