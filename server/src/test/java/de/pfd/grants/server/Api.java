@@ -151,6 +151,10 @@ public final class Api {
 		return grantNotice(id) + "/confirmation";
 	}
 
+	public static String notice(String id) {
+		return application(id) + "/notice";
+	}
+
 	public static String payoutRequests(String id) {
 		return application(id) + "/payout-requests";
 	}
@@ -233,6 +237,31 @@ public final class Api {
 		return send(null,
 				HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + token).GET(),
 				null);
+	}
+
+	/** An answer as bytes (a PDF, say), with its status and content type. */
+	public record Download(int status, String contentType, byte[] body) {
+	}
+
+	/** A GET whose answer is read as bytes. */
+	public Download download(String user, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
 	}
 
 	public Response get(String user, String path) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.pfd.grants.shared.grant.Receipt;
+import de.pfd.grants.shared.grant.ReceiptTotals;
 import de.pfd.grants.shared.money.Money;
 
 /** How a grant is settled after its proof of use, as plain functions. */
@@ -53,17 +54,13 @@ final class SettlementRules {
 		return (finalGrant.isGreaterThan(paid) ? finalGrant : paid).minus(refunded);
 	}
 
-	/** Income lines are negative; costs positive. */
+	/** Income lines are negative; costs positive (see {@link ReceiptTotals}). */
 	static Money totalCosts(List<Receipt> receipts) {
-		return receipts.stream().map(Receipt::amount).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
+		return ReceiptTotals.of(receipts).costs();
 	}
 
 	static Money totalIncome(List<Receipt> receipts) {
-		return receipts.stream()
-			.map(Receipt::amount)
-			.filter(Money::isNegative)
-			.map(Money::negate)
-			.reduce(Money.ZERO, Money::plus);
+		return ReceiptTotals.of(receipts).income();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,8 +91,19 @@ class GrantController {
 
 	private final GrantUseCases grants;
 
-	GrantController(GrantUseCases grants) {
+	private final GrantNoticePdf noticePdf;
+
+	GrantController(GrantUseCases grants, GrantNoticePdf noticePdf) {
 		this.grants = grants;
+		this.noticePdf = noticePdf;
+	}
+
+	@GetMapping("/api/applications/{id}/notice")
+	@Operation(summary = "The grant notice (Zuwendungsbescheid / Weiterleitungsvertrag) as PDF/A-3b: amount, period, "
+			+ "conditions, spending and proof-of-use periods, ANBest-P; for whoever may read the application, "
+			+ "409 WRONG_STATUS before it is issued")
+	ResponseEntity<byte[]> notice(@AuthenticationPrincipal GrantsUser user, @PathVariable String id) {
+		return this.noticePdf.download(this.grants.notice(user, id));
 	}
 
 	@PostMapping("/api/applications/{id}/payout-requests")

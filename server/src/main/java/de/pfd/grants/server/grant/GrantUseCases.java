@@ -6,14 +6,18 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.IdempotencyKeys;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.grant.CancelGrantCommand;
 import de.pfd.grants.shared.grant.CorrectProofOfUseReviewCommand;
 import de.pfd.grants.shared.grant.FindOverdueGrantsQuery;
@@ -29,7 +33,9 @@ import de.pfd.grants.shared.grant.RequestPayoutCommand;
 import de.pfd.grants.shared.grant.ReviewProofOfUseCommand;
 import de.pfd.grants.shared.grant.SubmitProofOfUseCommand;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.partnership.FindPartnershipsQuery;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
+import de.pfd.grants.shared.partnership.PartnershipView;
 
 /**
  * The use cases of an approved grant's money: payout requests, payouts, proof of use and
@@ -163,6 +169,48 @@ public class GrantUseCases {
 			.query(new FindRefundClaimsQuery(user.partnershipId(), overdueOnly),
 					ResponseTypes.multipleInstancesOf(RefundClaim.class))
 			.join();
+	}
+
+	/**
+	 * The refund claims of one application the user may see (as the refund-claim query
+	 * finds them for the office), oldest first; none for an application without one.
+	 */
+	public List<RefundClaim> refundClaims(GrantsUser user, ApplicationDetail application) {
+		ApplicationDetail visible = this.access.application(user, application.id().value());
+		return this.queries
+			.query(new FindRefundClaimsQuery(user.partnershipId(), false, visible.id()),
+					ResponseTypes.multipleInstancesOf(RefundClaim.class))
+			.join();
+	}
+
+	/**
+	 * What the grant notice (Zuwendungsbescheid / Weiterleitungsvertrag) of an
+	 * application states: the application with its grant, its fund (the spending and
+	 * proof-of-use periods) and the partnership's name.
+	 */
+	public record GrantNotice(ApplicationDetail application, FundBudget fund, String partnershipName) {
+	}
+
+	/**
+	 * The grant notice of an application the user may see (404 otherwise); 409
+	 * {@code WRONG_STATUS} while no notice is issued.
+	 */
+	public GrantNotice notice(GrantsUser user, String id) {
+		ApplicationDetail application = this.access.application(user, id);
+		if (application.grant() == null || application.grant().noticeIssuedAt() == null) {
+			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.WRONG_STATUS,
+					"Der Zuwendungsbescheid ist noch nicht erlassen / the grant notice has not been issued yet", null);
+		}
+		FundBudget fund = this.access.fund(user, application.fundId().value(), null);
+		String partnership = this.queries
+			.query(new FindPartnershipsQuery(), ResponseTypes.multipleInstancesOf(PartnershipView.class))
+			.join()
+			.stream()
+			.filter(p -> p.id().equals(application.partnershipId()))
+			.map(PartnershipView::name)
+			.findFirst()
+			.orElse(application.partnershipId().value());
+		return new GrantNotice(application, fund, partnership);
 	}
 
 }

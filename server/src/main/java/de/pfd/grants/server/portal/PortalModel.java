@@ -1,7 +1,9 @@
 package de.pfd.grants.server.portal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,11 +13,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import de.pfd.grants.server.fund.FundUseCases;
+import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.fund.FundBudget;
+import de.pfd.grants.shared.grant.ReceiptTotals;
+import de.pfd.grants.shared.money.Money;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -28,8 +34,11 @@ class PortalModel {
 
 	private final FundUseCases funds;
 
-	PortalModel(FundUseCases funds) {
+	private final GrantUseCases grants;
+
+	PortalModel(FundUseCases funds, GrantUseCases grants) {
 		this.funds = funds;
+		this.grants = grants;
 	}
 
 	Map<String, FundBudget> fundsById(GrantsUser user) {
@@ -47,6 +56,10 @@ class PortalModel {
 		model.addAttribute("next", NextStep.of(application));
 		model.addAttribute("fund", fundsById(user).get(application.fundId().value()));
 		model.addAttribute("revisionNote", revisionNote(application));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		grantModel(user, application, model);
 		return "antraege/antrag";
 	}
 
@@ -61,6 +74,41 @@ class PortalModel {
 			.reduce((first, second) -> second)
 			.map(ApplicationDetail.StatusChange::note)
 			.orElse(null);
+	}
+
+	/**
+	 * The money sections' model: what may still be requested, a fresh idempotency key for
+	 * the payout request (a double click requests once), the proof-of-use form (as typed,
+	 * or empty) with its sums, and the application's refund claims.
+	 */
+	private void grantModel(GrantsUser user, ApplicationDetail application, Model model) {
+		ApplicationDetail.Grant grant = application.grant();
+		if (grant == null) {
+			return;
+		}
+		model.addAttribute("openForRequest", openForRequest(grant));
+		model.addAttribute("payoutKey", UUID.randomUUID().toString());
+		model.addAttribute("costCategories", CostCategory.values());
+		if (!model.containsAttribute("proof")) {
+			ProofOfUseForm proof = new ProofOfUseForm();
+			proof.padRows(0, 0);
+			model.addAttribute("proof", proof);
+		}
+		ProofOfUseForm proof = (ProofOfUseForm) model.getAttribute("proof");
+		model.addAttribute("totals", ReceiptTotals.of(proof.receipts(null, null)));
+		if (grant.proofOfUseSubmittedAt() != null && grant.receipts() != null) {
+			model.addAttribute("submittedTotals", ReceiptTotals.of(grant.receipts()));
+		}
+		boolean claim = grant.refundClaim() != null && grant.refundClaim().isPositive();
+		model.addAttribute("refundClaims", claim ? this.grants.refundClaims(user, application) : List.of());
+	}
+
+	/**
+	 * What may still be requested, as the page shows it (the grant decides each request
+	 * itself): the approved amount minus what was requested.
+	 */
+	static Money openForRequest(ApplicationDetail.Grant grant) {
+		return grant.approvedAmount().minus(grant.requestedPayouts());
 	}
 
 	/** Every page controller of the portal (this package). */

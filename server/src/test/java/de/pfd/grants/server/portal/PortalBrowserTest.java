@@ -188,21 +188,4 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 		browser.assertNoCspViolations();
 	}
 
-	private void signIn(String user) {
-		browser.driver.get(this.base + "/login");
-		browser.driver.findElement(By.id("username")).sendKeys(user);
-		browser.driver.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-		wait(ExpectedConditions.visibilityOfElementLocated(By.id("angemeldet")));
-	}
-
-	private static void type(String id, String text) {
-		browser.driver.findElement(By.id(id)).sendKeys(text);
-	}
-
-	/** A date input's value (what the browser's date picker would set). */
-	private static void setDate(String id, String isoDate) {
-		browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)),
-				isoDate);
-	}
-
 }

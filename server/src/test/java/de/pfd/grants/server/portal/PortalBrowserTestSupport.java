@@ -6,7 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import de.pfd.grants.server.ApiTestSupport;
@@ -40,6 +43,24 @@ abstract class PortalBrowserTestSupport extends ApiTestSupport {
 
 	static void wait(ExpectedCondition<?> condition) {
 		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	/** Signs in with the password {@code demo} through the sign-in page. */
+	void signIn(String user) {
+		browser.driver.get(this.base + "/login");
+		browser.driver.findElement(By.id("username")).sendKeys(user);
+		browser.driver.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("angemeldet")));
+	}
+
+	static void type(String id, String text) {
+		browser.driver.findElement(By.id(id)).sendKeys(text);
+	}
+
+	/** A date input's value (what the browser's date picker would set). */
+	static void setDate(String id, String isoDate) {
+		browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)),
+				isoDate);
 	}
 
 }

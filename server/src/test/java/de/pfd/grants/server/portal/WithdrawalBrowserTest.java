@@ -106,11 +106,4 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 		assertThat(this.applications.status(applicant, id)).isEqualTo("APPROVED");
 	}
 
-	private void signIn(String user) {
-		browser.driver.get(this.base + "/login");
-		browser.driver.findElement(By.id("username")).sendKeys(user);
-		browser.driver.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-		wait(ExpectedConditions.visibilityOfElementLocated(By.id("angemeldet")));
-	}
-
 }
