@@ -203,10 +203,11 @@ public class ApplicationForm {
 		return java.util.Arrays.stream(Declaration.values()).allMatch(d -> this.declarations.contains(d.name()));
 	}
 
-	/** Blank rows up to the minimum, and {@code extra} more, for typing into. */
+	/**
+	 * Blank rows up to the minimum, and {@code extra} more, for typing into; the rows
+	 * there stay where they are (so that a refusal's row numbers still name them).
+	 */
 	void padRows(int extraCosts, int extraIncome) {
-		this.costs.removeIf(Line::blank);
-		this.income.removeIf(Line::blank);
 		int costs = Math.max(MIN_ROWS, this.costs.size() + extraCosts);
 		int income = Math.max(MIN_ROWS, this.income.size() + extraIncome);
 		while (this.costs.size() < costs) {

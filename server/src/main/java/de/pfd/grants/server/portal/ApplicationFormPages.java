@@ -214,8 +214,10 @@ class ApplicationFormPages {
 		return errors.keySet().stream().map(FormStep::asking).min(Enum::compareTo).orElse(FormStep.FONDS);
 	}
 
-	private String step(GrantsUser user, ApplicationDetail application, ApplicationForm form, FormStep step,
+	private String step(GrantsUser user, ApplicationDetail application, ApplicationForm form, FormStep shownStep,
 			Map<String, String> errors, Model model) {
+		// a draft not yet saved has nothing to review
+		FormStep step = (application == null && shownStep == FormStep.PRUEFEN) ? FormStep.FONDS : shownStep;
 		if (step == FormStep.KOSTEN) {
 			form.padRows(0, 0);
 		}

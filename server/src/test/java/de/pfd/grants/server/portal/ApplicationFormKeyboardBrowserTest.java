@@ -111,6 +111,14 @@ class ApplicationFormKeyboardBrowserTest extends PortalBrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("totalCosts")).getText()).isEqualTo("1.200,00 €");
 		assertThat(browser.driver.findElement(By.id("coFinancing")).getText()).isEqualTo("12,5 %");
 		browser.assertNoViolations("step 4 with the sums");
+		// a row more: htmx replaces the plan only, the typed values stay, the focus too
+		tabTo("zeile-einnahmen");
+		press(Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("income-3-kind")));
+		assertThat(browser.driver.findElement(By.id("income-0-amount")).getAttribute("value")).isEqualTo("150,50");
+		assertThat(browser.driver.findElement(By.id("costs-0-description")).getAttribute("value"))
+			.isEqualTo("Honorare");
+		wait(d -> "zeile-einnahmen".equals(browser.focused().getAttribute("id")));
 		tabTo("weiter");
 		press(Keys.ENTER);
 

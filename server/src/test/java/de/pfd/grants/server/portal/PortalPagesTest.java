@@ -303,6 +303,38 @@ class PortalPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void a_form_with_every_field_and_no_step_still_saves_them_all() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		web.get("/antraege/" + id + "/bearbeiten");
+
+		Api.Response saved = web.post("/antraege/" + id + "/bearbeiten",
+				List.of("title", "Alles auf einmal", "summary", "Kurz", "actionField", "DIVERSITY", "startDate",
+						year + "-06-01", "endDate", year + "-07-31", "legalForm", "REGISTERED_ASSOCIATION",
+						"contactName", "Max Muster", "email", "max@example.org", "address", "Markt 2", "costs[0].kind",
+						"RENT", "costs[0].amount", "300,00", "declarations", "NO_EARLY_START"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(saved.location()).endsWith("/antraege/" + id + "?gespeichert");
+		JsonNode content = this.applications.get(applicant, id);
+		assertThat(content.get("title").asText()).isEqualTo("Alles auf einmal");
+		assertThat(content.get("applicant").get("contactName").asText()).isEqualTo("Max Muster");
+		assertThat(content.get("costs")).hasSize(1);
+		assertThat(content.get("income")).isEmpty();
+		assertThat(content.get("requestedAmount").decimalValue()).isEqualByComparingTo("300.00");
+		assertThat(content.get("declarations")).hasSize(1);
+
+		// refused: the step of the first problem, nothing saved
+		Api.Response refused = web.post("/antraege/" + id + "/bearbeiten",
+				List.of("title", "Anders", "costs[0].kind", "RENT", "costs[0].amount", "drei Euro"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("Schritt 4 von 6").contains("id=\"costs-0-amount-error\"");
+		assertThat(this.applications.get(applicant, id).get("title").asText()).isEqualTo("Alles auf einmal");
+	}
+
+	@Test
 	void a_new_application_is_drafted_when_leaving_the_first_step() {
 		int year = TestYears.nextInTheFuture();
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
