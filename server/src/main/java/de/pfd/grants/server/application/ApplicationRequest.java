@@ -13,6 +13,7 @@ import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.CostItem;
+import de.pfd.grants.shared.application.Declaration;
 import de.pfd.grants.shared.application.IncomeItem;
 import de.pfd.grants.shared.application.IncomeSource;
 import de.pfd.grants.shared.application.LegalForm;
@@ -36,7 +37,7 @@ record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) Strin
 		@Size(max = 20) List<@NotNull TargetGroup> targetGroups, @Min(1) @Max(1000000) Integer expectedParticipants,
 		LocalDate startDate, LocalDate endDate, @Valid ApplicantRequest applicant,
 		@Size(max = 50) List<@Valid @NotNull CostLine> costs, @Size(max = 50) List<@Valid @NotNull IncomeLine> income,
-		@EuroAmount BigDecimal requestedAmount) {
+		@EuroAmount BigDecimal requestedAmount, @Size(max = 10) List<@NotNull Declaration> declarations) {
 
 	record ApplicantRequest(@Size(max = 200) String organisation, LegalForm legalForm,
 			@Size(max = 200) String contactName, @Email @Size(max = 254) String email,
@@ -67,7 +68,8 @@ record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) Strin
 						: this.income.stream()
 							.map(i -> new IncomeItem(i.source(), trim(i.description()), Money.of(i.amount())))
 							.toList(),
-				this.requestedAmount == null ? null : Money.of(this.requestedAmount));
+				this.requestedAmount == null ? null : Money.of(this.requestedAmount),
+				this.declarations == null ? List.of() : this.declarations.stream().distinct().toList());
 	}
 
 	private static String trim(String text) {

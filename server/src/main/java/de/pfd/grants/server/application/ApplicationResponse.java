@@ -12,6 +12,7 @@ import de.pfd.grants.shared.application.ApplicationDetail.StatusChange;
 import de.pfd.grants.shared.application.ApplicationDetail.SubmittedVersion;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.CostItem;
+import de.pfd.grants.shared.application.Declaration;
 import de.pfd.grants.shared.application.IncomeItem;
 import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.body.DecisionBodyType;
@@ -30,7 +31,7 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
 		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions,
 		ApplicationDetail.Grant grant, String organisationId, String organisationName,
-		ApplicationDetail.EarlyStart earlyStart) {
+		ApplicationDetail.EarlyStart earlyStart, List<Declaration> declarations) {
 
 	public static ApplicationResponse of(ApplicationDetail d) {
 		var c = d.content();
@@ -39,7 +40,8 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
 				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
 				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant(),
-				d.organisationId() == null ? null : d.organisationId().value(), d.organisationName(), d.earlyStart());
+				d.organisationId() == null ? null : d.organisationId().value(), d.organisationName(), d.earlyStart(),
+				c.declarations());
 	}
 
 }

@@ -140,7 +140,7 @@ public class ApplicationUseCases {
 						typed.address() != null ? typed.address() : organisation.address(), typed.youthConfirmed());
 		return new ApplicationContent(content.title(), content.summary(), content.description(), content.actionField(),
 				content.targetGroups(), content.expectedParticipants(), content.startDate(), content.endDate(),
-				applicant, content.costs(), content.income(), content.requestedAmount());
+				applicant, content.costs(), content.income(), content.requestedAmount(), content.declarations());
 	}
 
 	public ApplicationDetail submit(GrantsUser user, String id) {

@@ -13,6 +13,7 @@ import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.CostCategory;
 import de.pfd.grants.shared.application.CostItem;
+import de.pfd.grants.shared.application.Declaration;
 import de.pfd.grants.shared.application.IncomeItem;
 import de.pfd.grants.shared.application.IncomeSource;
 import de.pfd.grants.shared.application.LegalForm;
@@ -66,6 +67,8 @@ public class ApplicationForm {
 	private List<Line> costs = new ArrayList<>();
 
 	private List<Line> income = new ArrayList<>();
+
+	private List<String> declarations = new ArrayList<>();
 
 	/** A row of the cost plan (category) or of the financing plan (source). */
 	public static class Line {
@@ -143,13 +146,68 @@ public class ApplicationForm {
 		c.income()
 			.forEach(i -> form.income.add(new Line(i.source() == null ? null : i.source().name(), i.description(),
 					GermanMoney.format(i.amount()))));
+		form.declarations = new ArrayList<>(c.declarations().stream().map(Enum::name).toList());
 		return form;
 	}
 
-	/** Blank rows up to the minimum, and {@code extra} more, for typing into. */
+	/**
+	 * Takes the fields of one step of the form from {@code posted} (what the browser sent
+	 * for that step); the other steps' fields stay as they are here.
+	 */
+	void take(FormStep step, ApplicationForm posted) {
+		switch (step) {
+			case FONDS -> {
+				if (posted.fundId != null) {
+					this.fundId = posted.fundId;
+				}
+				if (posted.organisation != null) {
+					this.organisation = posted.organisation;
+				}
+				if (posted.legalForm != null) {
+					this.legalForm = posted.legalForm;
+				}
+			}
+			case PROJEKT -> {
+				this.title = posted.title;
+				this.summary = posted.summary;
+				this.description = posted.description;
+				this.actionField = posted.actionField;
+				this.targetGroups = new ArrayList<>(posted.targetGroups);
+				this.expectedParticipants = posted.expectedParticipants;
+				this.startDate = posted.startDate;
+				this.endDate = posted.endDate;
+			}
+			case ANTRAGSTELLER -> {
+				if (posted.organisation != null) {
+					this.organisation = posted.organisation;
+				}
+				this.legalForm = posted.legalForm;
+				this.contactName = posted.contactName;
+				this.email = posted.email;
+				this.address = posted.address;
+				this.youthConfirmed = posted.youthConfirmed;
+			}
+			case KOSTEN -> {
+				this.costs = new ArrayList<>(posted.costs);
+				this.income = new ArrayList<>(posted.income);
+			}
+			case ERKLAERUNGEN -> this.declarations = new ArrayList<>(posted.declarations);
+			case PRUEFEN -> {
+				// the review shows, it changes nothing
+			}
+		}
+	}
+
+	/** Whether every declaration is given. */
+	boolean declaresAll() {
+		return java.util.Arrays.stream(Declaration.values()).allMatch(d -> this.declarations.contains(d.name()));
+	}
+
+	/**
+	 * Blank rows up to the minimum, and {@code extra} more, for typing into; the rows
+	 * there stay where they are (so that a refusal's row numbers still name them).
+	 */
 	void padRows(int extraCosts, int extraIncome) {
-		this.costs.removeIf(Line::blank);
-		this.income.removeIf(Line::blank);
 		int costs = Math.max(MIN_ROWS, this.costs.size() + extraCosts);
 		int income = Math.max(MIN_ROWS, this.income.size() + extraIncome);
 		while (this.costs.size() < costs) {
@@ -196,6 +254,13 @@ public class ApplicationForm {
 		Applicant applicant = new Applicant(trimmed(this.organisation),
 				enumOf(LegalForm.class, this.legalForm, "applicant.legalForm", errors), trimmed(this.contactName),
 				trimmed(this.email), trimmed(this.address), this.youthConfirmed ? Boolean.TRUE : null);
+		List<Declaration> declared = new ArrayList<>();
+		for (String declaration : this.declarations) {
+			Declaration d = enumOf(Declaration.class, declaration, "declarations", errors);
+			if (d != null && !declared.contains(d)) {
+				declared.add(d);
+			}
+		}
 		ApplicationContent draft = new ApplicationContent(trimmed(this.title), trimmed(this.summary),
 				trimmed(this.description), enumOf(ActionField.class, this.actionField, "actionField", errors), groups,
 				participants(errors), date(this.startDate, "startDate", errors), date(this.endDate, "endDate", errors),
@@ -203,7 +268,7 @@ public class ApplicationForm {
 		Money requested = costItems.isEmpty() ? null : draft.totalCosts().minus(draft.totalIncome());
 		return new ApplicationContent(draft.title(), draft.summary(), draft.description(), draft.actionField(),
 				draft.targetGroups(), draft.expectedParticipants(), draft.startDate(), draft.endDate(),
-				draft.applicant(), draft.costs(), draft.income(), requested);
+				draft.applicant(), draft.costs(), draft.income(), requested, declared);
 	}
 
 	private Integer participants(Map<String, String> errors) {
@@ -398,6 +463,14 @@ public class ApplicationForm {
 
 	public void setCosts(List<Line> costs) {
 		this.costs = costs == null ? new ArrayList<>() : costs;
+	}
+
+	public List<String> getDeclarations() {
+		return this.declarations;
+	}
+
+	public void setDeclarations(List<String> declarations) {
+		this.declarations = declarations == null ? new ArrayList<>() : declarations;
 	}
 
 	public List<Line> getIncome() {

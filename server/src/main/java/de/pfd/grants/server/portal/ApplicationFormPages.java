@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
+import de.pfd.grants.server.organisation.OrganisationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.Bilingual;
@@ -27,11 +28,13 @@ import de.pfd.grants.shared.application.ActionField;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.CostCategory;
+import de.pfd.grants.shared.application.Declaration;
 import de.pfd.grants.shared.application.IncomeSource;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundStatus;
+import de.pfd.grants.shared.money.Money;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,9 +58,12 @@ class ApplicationFormPages {
 
 	private final MessageSource messages;
 
-	ApplicationFormPages(ApplicationUseCases applications, FundUseCases funds, PortalModel portal,
-			MessageSource messages) {
+	private final OrganisationUseCases organisations;
+
+	ApplicationFormPages(ApplicationUseCases applications, FundUseCases funds, OrganisationUseCases organisations,
+			PortalModel portal, MessageSource messages) {
 		this.applications = applications;
+		this.organisations = organisations;
 		this.funds = funds;
 		this.portal = portal;
 		this.messages = messages;
@@ -66,17 +72,21 @@ class ApplicationFormPages {
 	@GetMapping("/antraege/neu")
 	@PreAuthorize("hasRole('APPLICANT')")
 	String newForm(@AuthenticationPrincipal GrantsUser user, Model model) {
-		ApplicationForm form = new ApplicationForm();
-		form.padRows(0, 0);
-		return form(user, null, form, Map.of(), model);
+		return step(user, null, new ApplicationForm(), FormStep.FONDS, Map.of(), model);
 	}
 
+	/**
+	 * Step 1 creates the draft (then on to step 2); a form with every field (no
+	 * {@code schritt}) creates it with all of them.
+	 */
 	@PostMapping("/antraege/neu")
 	@PreAuthorize("hasRole('APPLICANT')")
 	String create(@AuthenticationPrincipal GrantsUser user, @ModelAttribute("form") ApplicationForm form,
-			@RequestParam(required = false) String zeile, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String zeile, @RequestParam(required = false) String schritt, Model model,
+			HttpServletResponse response) {
 		if (zeile != null) {
-			return moreRows(user, null, form, zeile, model);
+			form.padRows("kosten".equals(zeile) ? 1 : 0, "einnahmen".equals(zeile) ? 1 : 0);
+			return step(user, null, form, FormStep.KOSTEN, Map.of(), model);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		ApplicationContent content = form.content(errors);
@@ -87,98 +97,165 @@ class ApplicationFormPages {
 		if (errors.isEmpty()) {
 			try {
 				ApplicationDetail created = this.applications.create(user, form.getFundId(), null, content, null);
-				return "redirect:/antraege/" + created.id().value() + "?gespeichert";
+				String id = created.id().value();
+				return schritt == null ? "redirect:/antraege/" + id + "?gespeichert"
+						: "redirect:/antraege/" + id + "/bearbeiten?schritt=" + FormStep.PROJEKT.getSlug();
 			}
 			catch (RuntimeException refused) {
 				errors.putAll(problems(refused));
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		form.padRows(0, 0);
-		return form(user, null, form, errors, model);
+		return step(user, null, form, schritt == null ? firstWithError(errors) : FormStep.FONDS, errors, model);
 	}
 
+	/** A step of the form ({@code ?schritt=projekt}); without one the first. */
 	@GetMapping("/antraege/{id}/bearbeiten")
 	@PreAuthorize("hasRole('APPLICANT')")
-	String editForm(@AuthenticationPrincipal GrantsUser user, @PathVariable String id, Model model) {
+	String editForm(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@RequestParam(required = false) String schritt, Model model) {
 		ApplicationDetail application = this.applications.detail(user, id);
-		ApplicationForm form = ApplicationForm.of(application);
-		form.padRows(0, 0);
-		return form(user, application, form, Map.of(), model);
-	}
-
-	@PostMapping("/antraege/{id}/bearbeiten")
-	@PreAuthorize("hasRole('APPLICANT')")
-	String update(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
-			@ModelAttribute("form") ApplicationForm form, @RequestParam(required = false) String zeile, Model model,
-			HttpServletResponse response) {
-		ApplicationDetail application = this.applications.detail(user, id);
-		if (zeile != null) {
-			return moreRows(user, application, form, zeile, model);
-		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		ApplicationContent content = form.content(errors);
-		resolve(errors);
-		if (errors.isEmpty()) {
-			try {
-				this.applications.update(user, id, null, null, content);
-				return "redirect:/antraege/" + id + "?gespeichert";
-			}
-			catch (RuntimeException refused) {
-				errors.putAll(problems(refused));
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		form.padRows(0, 0);
-		return form(user, application, form, errors, model);
+		return step(user, application, ApplicationForm.of(application), FormStep.of(schritt).orElse(FormStep.FONDS),
+				Map.of(), model);
 	}
 
 	/**
-	 * Submits the saved draft; what the rules refuse is listed on the application page.
+	 * Saves a step: its fields are merged into the stored draft (the other steps' fields
+	 * stay), then on to the next step ({@code aktion=weiter}), back ({@code zurueck}) or
+	 * the same step again. A form with every field (no {@code schritt}) replaces them
+	 * all.
+	 */
+	@PostMapping("/antraege/{id}/bearbeiten")
+	@PreAuthorize("hasRole('APPLICANT')")
+	String update(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@ModelAttribute("form") ApplicationForm posted, @RequestParam(required = false) String zeile,
+			@RequestParam(required = false) String schritt, @RequestParam(required = false) String aktion, Model model,
+			HttpServletResponse response) {
+		ApplicationDetail application = this.applications.detail(user, id);
+		FormStep step = FormStep.of(schritt).orElse(null);
+		ApplicationForm form = posted;
+		if (step != null) {
+			form = ApplicationForm.of(application);
+			form.take(step, posted);
+		}
+		if (zeile != null) {
+			form.padRows("kosten".equals(zeile) ? 1 : 0, "einnahmen".equals(zeile) ? 1 : 0);
+			return step(user, application, form, FormStep.KOSTEN, Map.of(), model);
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		ApplicationContent content = form.content(errors);
+		if (step == FormStep.ERKLAERUNGEN && "weiter".equals(aktion) && !form.declaresAll()) {
+			errors.put("declarations", "form.error.declarations");
+		}
+		resolve(errors);
+		if (errors.isEmpty()) {
+			try {
+				if (step == null || (step != FormStep.FONDS && step != FormStep.PRUEFEN)) {
+					this.applications.update(user, id, null, null, content);
+				}
+				if (step == null) {
+					return "redirect:/antraege/" + id + "?gespeichert";
+				}
+				FormStep target = "weiter".equals(aktion) ? step.next()
+						: "zurueck".equals(aktion) ? step.previous() : step;
+				return "redirect:/antraege/" + id + "/bearbeiten?schritt=" + target.getSlug()
+						+ (target == step ? "&gespeichert" + ("summen".equals(aktion) ? "#summen" : "") : "");
+			}
+			catch (RuntimeException refused) {
+				errors.putAll(problems(refused));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return step(user, application, form, step == null ? firstWithError(errors) : step, errors, model);
+	}
+
+	/**
+	 * The sums of the cost and financing plan as typed (htmx, on the plan step): computed
+	 * by the application's own rules, nothing saved.
+	 */
+	@PostMapping("/antraege/{id}/summen")
+	@PreAuthorize("hasRole('APPLICANT')")
+	String sums(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
+			@ModelAttribute("form") ApplicationForm posted, Model model) {
+		this.applications.detail(user, id);
+		sums(posted, model);
+		return FORM + " :: summen";
+	}
+
+	/**
+	 * Submits the saved draft; what the rules refuse is listed on the review page, each
+	 * problem linked to its step and field. The web form asks for every declaration.
 	 */
 	@PostMapping("/antraege/{id}/einreichen")
 	@PreAuthorize("hasRole('APPLICANT')")
 	String submit(@AuthenticationPrincipal GrantsUser user, @PathVariable String id, Model model,
 			HttpServletResponse response) {
-		try {
-			this.applications.submit(user, id);
-			return "redirect:/antraege/" + id + "?eingereicht";
+		ApplicationDetail application = this.applications.detail(user, id);
+		ApplicationForm form = ApplicationForm.of(application);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (!form.declaresAll()) {
+			errors.put("declarations", "form.error.declarations");
+			resolve(errors);
 		}
-		catch (RuntimeException refused) {
-			Map<String, String> errors = problems(refused);
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			model.addAttribute("errors", errors);
-			model.addAttribute("summary", summary(errors));
-			return this.portal.applicationPage(user, this.applications.detail(user, id), model);
+		else {
+			try {
+				this.applications.submit(user, id);
+				return "redirect:/antraege/" + id + "?eingereicht";
+			}
+			catch (RuntimeException refused) {
+				errors.putAll(problems(refused));
+			}
 		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return step(user, application, form, FormStep.PRUEFEN, errors, model);
 	}
 
-	/** A row more for the cost or the financing plan: nothing is saved yet. */
-	private String moreRows(GrantsUser user, ApplicationDetail application, ApplicationForm form, String which,
-			Model model) {
-		form.padRows("kosten".equals(which) ? 1 : 0, "einnahmen".equals(which) ? 1 : 0);
-		return form(user, application, form, Map.of(), model);
+	private static FormStep firstWithError(Map<String, String> errors) {
+		return errors.keySet().stream().map(FormStep::asking).min(Enum::compareTo).orElse(FormStep.FONDS);
 	}
 
-	private String form(GrantsUser user, ApplicationDetail application, ApplicationForm form,
+	private String step(GrantsUser user, ApplicationDetail application, ApplicationForm form, FormStep shownStep,
 			Map<String, String> errors, Model model) {
-		Map<String, String> none = new LinkedHashMap<>();
-		ApplicationContent shown = form.content(none);
+		// a draft not yet saved has nothing to review
+		FormStep step = (application == null && shownStep == FormStep.PRUEFEN) ? FormStep.FONDS : shownStep;
+		if (step == FormStep.KOSTEN) {
+			form.padRows(0, 0);
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("app", application);
+		model.addAttribute("step", step);
+		model.addAttribute("steps", FormStep.values());
+		model.addAttribute("stepCount", FormStep.count());
 		model.addAttribute("errors", errors);
-		model.addAttribute("summary", summary(errors));
-		model.addAttribute("totalCosts", shown.totalCosts());
-		model.addAttribute("totalIncome", shown.totalIncome());
-		model.addAttribute("requested", shown.totalCosts().minus(shown.totalIncome()));
+		String page = application == null ? null : "/antraege/" + application.id().value() + "/bearbeiten";
+		model.addAttribute("summary", summary(errors, page));
+		sums(form, model);
+		model.addAttribute("newOrganisation",
+				application == null && this.organisations.list(user).isEmpty() ? Boolean.TRUE : Boolean.FALSE);
 		model.addAttribute("openFunds",
 				this.funds.funds(user).stream().filter(f -> f.status() == FundStatus.OPEN).toList());
+		if (application != null) {
+			model.addAttribute("fund", this.portal.fundsById(user).get(application.fundId().value()));
+		}
 		model.addAttribute("actionFields", ActionField.values());
 		model.addAttribute("targetGroupValues", TargetGroup.values());
 		model.addAttribute("legalForms", LegalForm.values());
 		model.addAttribute("costCategories", CostCategory.values());
 		model.addAttribute("incomeSources", IncomeSource.values());
+		model.addAttribute("declarationValues", Declaration.values());
+		model.addAttribute("offerThreshold", OFFERS_FROM);
 		return FORM;
+	}
+
+	/** From this amount on, a cost item needs three written offers. */
+	static final Money OFFERS_FROM = Money.euros("1000.00");
+
+	private static void sums(ApplicationForm form, Model model) {
+		ApplicationContent shown = form.content(new LinkedHashMap<>());
+		model.addAttribute("totalCosts", shown.totalCosts());
+		model.addAttribute("totalIncome", shown.totalIncome());
+		model.addAttribute("requested", shown.totalCosts().minus(shown.totalIncome()));
+		model.addAttribute("coFinancing", shown.coFinancingPercent());
 	}
 
 	/**
@@ -209,14 +286,21 @@ class ApplicationFormPages {
 	 * A line of the error summary: the id of the field on the form, the key of its label
 	 * (a row number for the plans' rows) and the message.
 	 */
-	record ErrorItem(String anchor, String labelKey, int row, String message) {
+	record ErrorItem(String anchor, String labelKey, int row, String message, String href) {
+
+		ErrorItem(String anchor, String labelKey, int row, String message, FormStep step, String page) {
+			this(anchor, labelKey, row, message,
+					page == null ? "#" + anchor : page + "?schritt=" + step.getSlug() + "#" + anchor);
+		}
+
 	}
 
 	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern
 		.compile("(costs|income)\\[(\\d+)\\]\\.(\\w+)");
 
-	static List<ErrorItem> summary(Map<String, String> errors) {
+	static List<ErrorItem> summary(Map<String, String> errors, String page) {
 		return errors.entrySet().stream().map(e -> {
+			FormStep step = FormStep.asking(e.getKey());
 			String field = e.getKey().startsWith("applicant.") ? e.getKey().substring("applicant.".length())
 					: e.getKey();
 			java.util.regex.Matcher row = ROW.matcher(field);
@@ -224,13 +308,16 @@ class ApplicationFormPages {
 				String part = row.group(3).equals("amount") ? "amount"
 						: row.group(3).equals("description") ? "description" : "kind";
 				return new ErrorItem(row.group(1) + "-" + row.group(2) + "-" + part,
-						"form.field." + row.group(1) + "." + part, Integer.parseInt(row.group(2)) + 1, e.getValue());
+						"form.field." + row.group(1) + "." + part, Integer.parseInt(row.group(2)) + 1, e.getValue(),
+						step, page);
 			}
 			return switch (field) {
-				case "costs" -> new ErrorItem("costs-0-kind", "form.field.costs", 0, e.getValue());
-				case "income" -> new ErrorItem("income-0-kind", "form.field.income", 0, e.getValue());
-				case "form" -> new ErrorItem("fehler", "form.field.form", 0, e.getValue());
-				default -> new ErrorItem(field, "form.field." + field, 0, e.getValue());
+				case "costs" -> new ErrorItem("costs-0-kind", "form.field.costs", 0, e.getValue(), step, page);
+				case "income" -> new ErrorItem("income-0-kind", "form.field.income", 0, e.getValue(), step, page);
+				case "form" -> new ErrorItem("fehler", "form.field.form", 0, e.getValue(), step, page);
+				case "declarations" ->
+					new ErrorItem("declarations", "form.field.declarations", 0, e.getValue(), step, page);
+				default -> new ErrorItem(field, "form.field." + field, 0, e.getValue(), step, page);
 			};
 		}).toList();
 	}

@@ -223,7 +223,6 @@ class GrantPages {
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		model.addAttribute("errors", errors);
 		model.addAttribute("summary", summary(errors));
-		model.addAttribute("errorsOnPage", true);
 		return this.portal.applicationPage(user, application, model);
 	}
 
@@ -234,9 +233,10 @@ class GrantPages {
 			if (row.matches()) {
 				return new ApplicationFormPages.ErrorItem(e.getKey(),
 						"grant.field." + row.group(1) + "." + row.group(3), Integer.parseInt(row.group(2)) + 1,
-						e.getValue());
+						e.getValue(), "#" + e.getKey());
 			}
-			return new ApplicationFormPages.ErrorItem(e.getKey(), "grant.field." + e.getKey(), 0, e.getValue());
+			return new ApplicationFormPages.ErrorItem(e.getKey(), "grant.field." + e.getKey(), 0, e.getValue(),
+					"#" + e.getKey());
 		}).toList();
 	}
 

@@ -79,7 +79,7 @@ class WithdrawalPages {
 		model.addAttribute("app", application);
 		model.addAttribute("reason", reason);
 		model.addAttribute("errors", errors);
-		model.addAttribute("summary", ApplicationFormPages.summary(errors));
+		model.addAttribute("summary", ApplicationFormPages.summary(errors, null));
 		return PAGE;
 	}
 

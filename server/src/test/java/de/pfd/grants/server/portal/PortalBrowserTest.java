@@ -102,31 +102,41 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 	}
 
 	@Test
-	void an_applicant_fills_in_the_form_is_shown_each_refusal_at_its_field_saves_and_submits() throws IOException {
+	void an_applicant_fills_in_the_form_step_by_step_is_shown_each_refusal_at_its_field_and_submits()
+			throws IOException {
 		int year = TestYears.nextInTheFuture();
 		this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		signIn(applicant);
 		browser.driver.get(this.base + "/antraege");
 		browser.driver.findElement(By.id("neuer-antrag")).sendKeys(Keys.ENTER);
-		wait(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
-		browser.assertNoViolations("the empty application form");
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("fundId")));
+		browser.assertNoViolations("the first step of a new application");
 		browser.screenshot("form-new");
 
 		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("fundId")))
 			.selectByVisibleText("Aktionsfonds " + year);
+		type("organisation", "Kulturkreis Test e.V.");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("legalForm")))
+			.selectByValue("REGISTERED_ASSOCIATION");
+		next();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
 		type("title", "Demokratie-Werkstatt <b>2027</b>");
 		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("actionField")))
 			.selectByValue("DEMOCRACY_PROMOTION");
 		browser.driver.findElement(By.id("targetGroup-YOUTH")).sendKeys(Keys.SPACE);
 		setDate("startDate", year + "-05-01");
 		setDate("endDate", year + "-09-30");
-		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("legalForm")))
-			.selectByValue("REGISTERED_ASSOCIATION");
-		type("organisation", "Kulturkreis Test e.V.");
+		next();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("contactName")));
 		type("contactName", "Erika Muster");
 		type("email", "erika@example.org");
 		type("address", "Markt 1, 40822 Mettmann");
+		next();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("costs-0-kind")));
 		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("costs-0-kind")))
 			.selectByValue("FEES");
 		type("costs-0-description", "Honorare");
@@ -137,38 +147,50 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("income-0-kind")))
 			.selectByValue("OWN_FUNDS");
 		type("income-0-amount", "150,50");
-		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
+		next();
 
 		// the amount that is not one: refused at its field and in the summary, values
-		// kept,
-		// nothing saved
+		// kept, nothing saved
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("fehler")));
 		assertThat(browser.driver.getTitle()).startsWith("Fehler:");
+		assertThat(browser.driver.findElement(By.id("schritt-von")).getText()).isEqualTo("Schritt 4 von 6");
 		assertThat(browser.driver.findElement(By.id("fehler")).getText()).contains("Kostenbetrag, Zeile 2");
 		assertThat(browser.driver.findElement(By.id("costs-1-amount-error")).getText()).contains("Betrag in Euro");
 		assertThat(browser.driver.findElement(By.id("costs-1-amount")).getAttribute("value")).isEqualTo("12,3x");
-		assertThat(browser.driver.findElement(By.id("title")).getAttribute("value"))
-			.isEqualTo("Demokratie-Werkstatt <b>2027</b>");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM application_view WHERE owner = ?", Integer.class,
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM application_view WHERE owner = ? AND requested_amount IS NOT NULL", Integer.class,
 				applicant))
 			.isZero();
-		browser.assertNoViolations("the form with an error");
+		browser.assertNoViolations("the plan with an error");
 		browser.screenshot("form-error");
 
 		browser.driver.findElement(By.id("costs-1-amount")).clear();
 		type("costs-1-amount", "250,50");
-		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
-		wait(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")),
-				ExpectedConditions.visibilityOfElementLocated(By.id("fehler"))));
-		assertThat(browser.driver.findElements(By.id("fehler"))).as(browser.driver.getPageSource().length() > 0
-				? browser.driver.findElements(By.id("fehler")).stream().map(e -> e.getText()).toList().toString() : "")
-			.isEmpty();
-		assertThat(browser.driver.findElement(By.id("titel")).getText()).isEqualTo("Demokratie-Werkstatt <b>2027</b>");
+		// without JavaScript's live sums: the button saves and shows them
+		browser.driver.findElement(By.id("summen-berechnen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")));
 		// computed, not typed: 1,200.00 + 250.50 - 150.50
-		assertThat(browser.driver.findElement(By.id("beantragt")).getText()).isEqualTo("1.300,00 €");
+		assertThat(browser.driver.findElement(By.id("requestedAmount")).getText()).isEqualTo("1.300,00 €");
+		next();
 
-		// the summary is missing: the submission is refused, each problem linked to the
-		// form
+		// the declarations: all of them before the review
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-NO_EARLY_START")));
+		next();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("declarations-error")));
+		assertThat(browser.driver.findElement(By.id("fehler")).getText())
+			.contains("Erklärungen: Bitte bestätigen Sie alle Erklärungen.");
+		browser.assertNoViolations("the declarations with an error");
+		for (String declaration : java.util.List.of("NO_EARLY_START", "COMPLETE_AND_TRUE", "PRIVACY_NOTICE_READ")) {
+			browser.driver.findElement(By.id("declaration-" + declaration)).sendKeys(Keys.SPACE);
+		}
+		next();
+
+		// the summary is missing: the submission is refused, each problem linked to its
+		// step and field
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("einreichen")));
+		assertThat(browser.driver.findElement(By.id("pruefen-titel")).getText())
+			.isEqualTo("Demokratie-Werkstatt <b>2027</b>");
+		assertThat(browser.driver.findElement(By.id("pruefen-beantragt")).getText()).isEqualTo("1.300,00 €");
 		browser.driver.findElement(By.id("einreichen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("fehler")));
 		assertThat(browser.driver.findElement(By.id("fehler")).getText()).contains("Kurzbeschreibung: Pflichtangabe");
@@ -176,16 +198,57 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 		browser.screenshot("form-submission-refused");
 		browser.driver.findElement(By.partialLinkText("Kurzbeschreibung")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
-		assertThat(browser.driver.findElement(By.id("costs-1-amount")).getAttribute("value")).isEqualTo("250,50");
+		assertThat(browser.driver.getCurrentUrl()).contains("schritt=projekt").endsWith("#summary");
+		assertThat(browser.driver.findElement(By.id("title")).getAttribute("value"))
+			.isEqualTo("Demokratie-Werkstatt <b>2027</b>");
 		type("summary", "Workshops für Jugendliche");
 		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")));
+		browser.driver.findElement(By.partialLinkText("Prüfen und einreichen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("einreichen")));
 		browser.driver.findElement(By.id("einreichen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("eingereicht")));
 		assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Eingereicht");
+		assertThat(browser.driver.findElement(By.id("titel")).getText()).isEqualTo("Demokratie-Werkstatt <b>2027</b>");
 		browser.assertNoViolations("the submitted application");
 		browser.screenshot("form-submitted");
 		browser.assertNoCspViolations();
+	}
+
+	/**
+	 * The warning is the browser's own dialog, which the driver answers by itself on a
+	 * navigation: the test asks the page whether it would warn (a beforeunload event it
+	 * refuses).
+	 */
+	@Test
+	void leaving_a_step_with_unsaved_changes_warns_and_saving_does_not() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
+		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
+		signIn(applicant);
+		browser.driver.get(this.base + "/antraege/" + id + "/bearbeiten?schritt=projekt");
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+		assertThat(browser.driver.findElement(By.cssSelector("form[data-warn-unsaved]"))).isNotNull();
+		assertThat(wouldWarn()).as("nothing typed yet").isFalse();
+
+		type("title", " 2");
+		assertThat(wouldWarn()).as("the typed title would be lost").isTrue();
+
+		// saving is no loss
+		browser.driver.findElement(By.id("speichern")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("gespeichert")));
+		assertThat(wouldWarn()).as("saved").isFalse();
+		assertThat(browser.driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Demokratiewerkstatt 2");
+	}
+
+	private static boolean wouldWarn() {
+		return (Boolean) browser.driver.executeScript("var e = new Event('beforeunload', {cancelable: true});"
+				+ " window.dispatchEvent(e); return e.defaultPrevented;");
+	}
+
+	private static void next() {
+		browser.driver.findElement(By.id("weiter")).sendKeys(Keys.ENTER);
 	}
 
 }

@@ -2,6 +2,8 @@ package de.pfd.grants.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,13 +161,221 @@ class PortalPagesTest extends ApiTestSupport {
 		// applicants
 		assertThat(this.api.get(this.accounts.create(Role.APPLICANT), "/antraege/" + id + "/bearbeiten").status())
 			.isEqualTo(404);
-		assertThat(this.api.get(owner, "/antraege/" + id + "/bearbeiten").body())
-			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(this.api.get(owner, "/antraege/" + id + "/bearbeiten").status()).isEqualTo(200);
+		assertThat(this.api.get(owner, "/antraege/" + id + "/bearbeiten?schritt=projekt").body())
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert");
+		assertThat(this.api.get(owner, "/antraege/" + id + "/bearbeiten?schritt=pruefen").body())
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert");
 		assertThat(this.api.get("staff", "/antraege/neu").status()).isEqualTo(403);
 		assertThat(this.api.get("auditor", "/antraege/" + id + "/bearbeiten").status()).isEqualTo(403);
 
 		// staff and auditors read every application of the partnership here too
 		assertThat(this.api.get("auditor", "/antraege/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void the_form_goes_step_by_step_and_a_step_keeps_what_the_other_steps_saved() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		String form = "/antraege/" + id + "/bearbeiten";
+
+		// without a step: the first; each step says where it is
+		Api.Response first = web.get(form);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body()).contains("Schritt 1 von 6").contains("aria-current=\"step\"");
+		Api.Response project = web.get(form + "?schritt=projekt");
+		assertThat(project.body()).contains("Schritt 2 von 6")
+			.contains("value=\"Demokratiewerkstatt\"")
+			.contains("href=\"" + form + "?schritt=kosten\"");
+
+		// the project step posts only its fields: the organisation and the plan stay
+		Api.Response saved = web.post(form,
+				List.of("schritt", "projekt", "title", "Werkstatt <b>Demokratie</b>", "summary", "Workshops",
+						"actionField", "DEMOCRACY_PROMOTION", "targetGroups", "YOUTH", "targetGroups", "SENIORS",
+						"startDate", year + "-05-01", "endDate", year + "-09-30", "aktion", "weiter"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(saved.location()).endsWith(form + "?schritt=antragsteller");
+		JsonNode content = this.applications.get(applicant, id);
+		assertThat(content.get("title").asText()).isEqualTo("Werkstatt <b>Demokratie</b>");
+		assertThat(content.get("targetGroups")).hasSize(2);
+		assertThat(content.get("applicant").get("contactName").asText()).isEqualTo("Erika Muster");
+		assertThat(content.get("costs").get(0).get("amount").decimalValue()).isEqualByComparingTo("1200.00");
+
+		// the plan step: the requested amount computed, the project stays
+		assertThat(web.post(form,
+				List.of("schritt", "kosten", "costs[0].kind", "FEES", "costs[0].description", "Honorare",
+						"costs[0].amount", "1.500,00", "costs[1].kind", "", "costs[1].description", "",
+						"costs[1].amount", "", "income[0].kind", "OWN_FUNDS", "income[0].description", "Eigenmittel",
+						"income[0].amount", "250,00", "aktion", "speichern"))
+			.location()).endsWith(form + "?schritt=kosten&gespeichert");
+		content = this.applications.get(applicant, id);
+		assertThat(content.get("requestedAmount").decimalValue()).isEqualByComparingTo("1250.00");
+		assertThat(content.get("title").asText()).isEqualTo("Werkstatt <b>Demokratie</b>");
+		assertThat(content.get("startDate").asText()).isEqualTo(year + "-05-01");
+		Api.Response plan = web.get(form + "?schritt=kosten&gespeichert");
+		assertThat(plan.body()).contains("Der Entwurf ist gespeichert.")
+			.contains("1.500,00\u00a0€")
+			.contains("1.250,00\u00a0€")
+			.contains("16,7 %")
+			.contains("Ab 1.000 EUR je Kostenposition sind drei schriftliche Angebote nötig")
+			.contains("hx-post=\"/antraege/" + id + "/summen\"")
+			.contains("aria-live=\"polite\"");
+
+		// the declarations: all of them before the review, at the group and in the
+		// summary
+		Api.Response missing = web.post(form,
+				List.of("schritt", "erklaerungen", "declarations", "NO_EARLY_START", "aktion", "weiter"));
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.body()).contains("id=\"declarations-error\"")
+			.contains("Bitte bestätigen Sie alle Erklärungen.")
+			.contains("href=\"" + form + "?schritt=erklaerungen#declarations\"")
+			.containsPattern("value=\"NO_EARLY_START\"\\s+checked");
+		assertThat(this.applications.get(applicant, id).get("declarations")).isEmpty();
+		assertThat(web.post(form,
+				List.of("schritt", "erklaerungen", "declarations", "NO_EARLY_START", "declarations",
+						"COMPLETE_AND_TRUE", "declarations", "PRIVACY_NOTICE_READ", "aktion", "weiter"))
+			.location()).endsWith(form + "?schritt=pruefen");
+		assertThat(this.applications.get(applicant, id).get("declarations")).hasSize(3);
+
+		// the review: everything as text, the offers reminded, the declarations listed
+		Api.Response review = web.get(form + "?schritt=pruefen");
+		assertThat(review.body()).contains("Schritt 6 von 6")
+			.contains("Werkstatt &lt;b&gt;Demokratie&lt;/b&gt;")
+			.doesNotContain("<b>Demokratie")
+			.contains("Für „Honorare“ (1.500,00\u00a0€) sind drei schriftliche Angebote nötig.")
+			.contains("href=\"/antraege/" + id + "#unterlagen\"")
+			.contains("Ich habe die Datenschutzhinweise gelesen.");
+		Api.Response submitted = web.post("/antraege/" + id + "/einreichen", List.of());
+		assertThat(submitted.status()).isEqualTo(302);
+		assertThat(submitted.location()).endsWith("/antraege/" + id + "?eingereicht");
+		assertThat(this.applications.status(applicant, id)).isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void a_refused_submission_links_each_problem_to_its_step_and_field_and_the_api_takes_declarations() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		// the API takes the declarations as an optional field
+		String id = this.applications.draft(applicant,
+				Drafts.complete(fund, year)
+					.replace("\"summary\":\"Workshops für Jugendliche\",", "")
+					.replace("\"requestedAmount\":1000.00",
+							"\"requestedAmount\":1000.00,\"declarations\":[\"NO_EARLY_START\"]"));
+		assertThat(this.applications.get(applicant, id).get("declarations").get(0).asText())
+			.isEqualTo("NO_EARLY_START");
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		web.get("/antraege/" + id);
+
+		// the web form wants every declaration
+		Api.Response undeclared = web.post("/antraege/" + id + "/einreichen", List.of());
+		assertThat(undeclared.status()).isEqualTo(422);
+		assertThat(undeclared.body())
+			.contains("href=\"/antraege/" + id + "/bearbeiten?schritt=erklaerungen#declarations\"");
+		assertThat(this.applications.status(applicant, id)).isEqualTo("DRAFT");
+
+		this.api.put(applicant, Api.application(id),
+				Drafts.complete(fund, year)
+					.replace("\"summary\":\"Workshops für Jugendliche\",", "")
+					.replace("\"requestedAmount\":1000.00",
+							"\"requestedAmount\":1000.00,\"declarations\":[\"NO_EARLY_START\",\"COMPLETE_AND_TRUE\","
+									+ "\"PRIVACY_NOTICE_READ\"]"));
+		Api.Response refused = web.post("/antraege/" + id + "/einreichen", List.of());
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("Schritt 6 von 6")
+			.contains("href=\"/antraege/" + id + "/bearbeiten?schritt=projekt#summary\"")
+			.contains("Kurzbeschreibung: Pflichtangabe");
+		assertThat(this.applications.status(applicant, id)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void the_sums_of_the_plan_come_as_a_fragment_for_htmx_and_nothing_is_saved() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		web.get("/antraege/" + id + "/bearbeiten?schritt=kosten");
+
+		Api.Response sums = web.post("/antraege/" + id + "/summen",
+				List.of("schritt", "kosten", "costs[0].kind", "FEES", "costs[0].amount", "1.200,00", "costs[1].kind",
+						"MATERIAL", "costs[1].amount", "300,50", "costs[2].kind", "MATERIAL", "costs[2].amount",
+						"12,3x", "income[0].kind", "OWN_FUNDS", "income[0].amount", "150"),
+				"HX-Request", "true");
+		assertThat(sums.status()).isEqualTo(200);
+		assertThat(sums.body()).doesNotContain("<html")
+			.contains("id=\"totalCosts\">1.500,50\u00a0€")
+			.contains("id=\"totalIncome\">150,00\u00a0€")
+			.contains("id=\"requestedAmount\">1.350,50\u00a0€")
+			.contains("id=\"coFinancing\">10,0 %");
+		assertThat(this.applications.get(applicant, id).get("requestedAmount").decimalValue())
+			.isEqualByComparingTo("1000.00");
+
+		// another applicant's application: not found
+		WebForms other = new WebForms(this.port).signIn(this.accounts.create(Role.APPLICANT));
+		other.get("/antraege");
+		assertThat(other.post("/antraege/" + id + "/summen", List.of("costs[0].amount", "1,00"), "HX-Request", "true")
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void a_form_with_every_field_and_no_step_still_saves_them_all() {
+		int year = TestYears.next();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		web.get("/antraege/" + id + "/bearbeiten");
+
+		Api.Response saved = web.post("/antraege/" + id + "/bearbeiten",
+				List.of("title", "Alles auf einmal", "summary", "Kurz", "actionField", "DIVERSITY", "startDate",
+						year + "-06-01", "endDate", year + "-07-31", "legalForm", "REGISTERED_ASSOCIATION",
+						"contactName", "Max Muster", "email", "max@example.org", "address", "Markt 2", "costs[0].kind",
+						"RENT", "costs[0].amount", "300,00", "declarations", "NO_EARLY_START"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(saved.location()).endsWith("/antraege/" + id + "?gespeichert");
+		JsonNode content = this.applications.get(applicant, id);
+		assertThat(content.get("title").asText()).isEqualTo("Alles auf einmal");
+		assertThat(content.get("applicant").get("contactName").asText()).isEqualTo("Max Muster");
+		assertThat(content.get("costs")).hasSize(1);
+		assertThat(content.get("income")).isEmpty();
+		assertThat(content.get("requestedAmount").decimalValue()).isEqualByComparingTo("300.00");
+		assertThat(content.get("declarations")).hasSize(1);
+
+		// refused: the step of the first problem, nothing saved
+		Api.Response refused = web.post("/antraege/" + id + "/bearbeiten",
+				List.of("title", "Anders", "costs[0].kind", "RENT", "costs[0].amount", "drei Euro"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("Schritt 4 von 6").contains("id=\"costs-0-amount-error\"");
+		assertThat(this.applications.get(applicant, id).get("title").asText()).isEqualTo("Alles auf einmal");
+	}
+
+	@Test
+	void a_new_application_is_drafted_when_leaving_the_first_step() {
+		int year = TestYears.nextInTheFuture();
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
+		String applicant = this.accounts.create(Role.APPLICANT);
+		WebForms web = new WebForms(this.port).signIn(applicant);
+		Api.Response first = web.get("/antraege/neu");
+		assertThat(first.body()).contains("Schritt 1 von 6").contains("id=\"fundId\"").contains("id=\"organisation\"");
+
+		Api.Response refused = web.post("/antraege/neu", List.of("schritt", "fonds", "fundId", "", "aktion", "weiter"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("Bitte einen Fonds wählen.").contains("href=\"#fundId\"");
+
+		Api.Response created = web.post("/antraege/neu", List.of("schritt", "fonds", "fundId", fund, "organisation",
+				"Nachbarschaftshilfe e.V.", "legalForm", "REGISTERED_ASSOCIATION", "aktion", "weiter"));
+		assertThat(created.status()).isEqualTo(302);
+		assertThat(created.location()).matches(".*/antraege/[0-9a-f-]+/bearbeiten\\?schritt=projekt");
+		String id = created.location().replaceAll(".*/antraege/([0-9a-f-]+)/.*", "$1");
+		assertThat(this.applications.status(applicant, id)).isEqualTo("DRAFT");
+		assertThat(web.get("/antraege/" + id + "/bearbeiten?schritt=antragsteller").body())
+			.contains("Nachbarschaftshilfe e.V.");
 	}
 
 	@Test
