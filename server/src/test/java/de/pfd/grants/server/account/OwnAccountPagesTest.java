@@ -87,6 +87,21 @@ class OwnAccountPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void the_sign_in_and_the_account_mails_pages_are_english_with_lang_en() {
+		assertThat(this.api.get(null, "/login?lang=en").body()).contains("<html lang=\"en\"")
+			.contains(">Sign in</h1>")
+			.contains("User name or e-mail address")
+			.contains("Forgotten your password?")
+			.doesNotContain("Anmelden</");
+		assertThat(this.api.get(null, "/konto/registrieren?lang=en").body()).contains(">Register</h1>")
+			.contains("Your name")
+			.doesNotContain("Ihr Name");
+		assertThat(this.api.get(null, "/konto/passwort-vergessen?lang=en").body()).contains("Request the link");
+		assertThat(this.api.get(null, "/konto/passwort?token=falsch&lang=en").body()).contains("Link not valid");
+		assertThat(this.api.get(null, "/konto/passwort?token=falsch").body()).contains("Link ungültig");
+	}
+
+	@Test
 	void the_page_needs_a_sign_in() {
 		assertThat(this.api.get(null, "/konto").status()).isIn(302, 401);
 	}
