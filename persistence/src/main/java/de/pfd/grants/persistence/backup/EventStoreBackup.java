@@ -64,6 +64,8 @@ public final class EventStoreBackup {
 		tables.put("mail_outbox", "id");
 		tables.put("account_token", "token_hash");
 		tables.put("idempotency_key", "operation_id");
+		// reminders already mailed: a restore must not mail them again
+		tables.put("proof_reminder", "application_id, kind, due_on");
 		// after app_user: each token belongs to an account
 		tables.put("access_token", "id");
 		return tables;

@@ -1,5 +1,9 @@
 package de.pfd.grants.server.account;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The pages behind the links of account mails (German): confirm a registration or a new
- * address, set a password after a reset or an invitation, ask for a reset. Thin: every
- * rule is in {@link AccountUseCases}.
+ * The pages behind the links of account mails (German, English with {@code ?lang=en}):
+ * confirm a registration or a new address, set a password after a reset or an invitation,
+ * ask for a reset. Thin: every rule is in {@link AccountUseCases}.
  */
 @Controller
 @RequestMapping("/konto")
@@ -28,8 +32,11 @@ class AccountPages {
 
 	private final AccountUseCases accounts;
 
-	AccountPages(AccountUseCases accounts) {
+	private final MessageSource messages;
+
+	AccountPages(AccountUseCases accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	/** The link of the registration mail: following it confirms the address. */
@@ -38,12 +45,11 @@ class AccountPages {
 			HttpServletResponse response) {
 		try {
 			this.accounts.confirmRegistration(token);
-			return message(model, true, "E-Mail-Adresse bestätigt",
-					"Vielen Dank. Ihre E-Mail-Adresse ist bestätigt; Sie können sich jetzt anmelden.");
+			return message(model, true, "message.registrationConfirmed");
 		}
 		catch (ApiException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return message(model, false, "Link ungültig", LINK_INVALID);
+			return message(model, false, LINK_INVALID);
 		}
 	}
 
@@ -52,13 +58,13 @@ class AccountPages {
 	String confirmEmailChange(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		try {
 			this.accounts.confirmEmailChange(token);
-			return message(model, true, "Neue E-Mail-Adresse bestätigt",
-					"Ihre neue E-Mail-Adresse gilt ab sofort, auch für die Anmeldung.");
+			return message(model, true, "message.emailConfirmed");
 		}
 		catch (ApiException ex) {
 			response.setStatus(ex.status().value());
-			return message(model, false, "Link ungültig", ex.status() == HttpStatus.CONFLICT
-					? "Für diese Adresse gibt es inzwischen ein anderes Konto." : LINK_INVALID);
+			return ex.status() == HttpStatus.CONFLICT
+					? message(model, false, LINK_INVALID + ".heading", "message.emailTaken")
+					: message(model, false, LINK_INVALID);
 		}
 	}
 
@@ -69,7 +75,7 @@ class AccountPages {
 	String passwordForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		if (!this.accounts.passwordLinkValid(token)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return message(model, false, "Link ungültig", LINK_INVALID);
+			return message(model, false, LINK_INVALID);
 		}
 		model.addAttribute("token", token);
 		return "konto/password";
@@ -84,11 +90,11 @@ class AccountPages {
 		catch (ApiException ex) {
 			if ("token".equals(ex.field())) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
-				return message(model, false, "Link ungültig", LINK_INVALID);
+				return message(model, false, LINK_INVALID);
 			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("token", token);
-			model.addAttribute("error", Bilingual.german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.local(ex.getMessage()));
 			return "konto/password";
 		}
 		return "redirect:/konto/passwort-gespeichert";
@@ -96,8 +102,7 @@ class AccountPages {
 
 	@GetMapping("/passwort-gespeichert")
 	String passwordSaved(Model model) {
-		return message(model, true, "Passwort gespeichert",
-				"Ihr neues Passwort ist gespeichert. Sie können sich jetzt damit anmelden.");
+		return message(model, true, "message.passwordSaved");
 	}
 
 	@GetMapping("/passwort-vergessen")
@@ -116,7 +121,7 @@ class AccountPages {
 			response.setStatus(ex.status() == HttpStatus.TOO_MANY_REQUESTS ? ex.status().value()
 					: HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("email", email);
-			model.addAttribute("error", Bilingual.german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.local(ex.getMessage()));
 			return "konto/forgotten";
 		}
 		return "redirect:/konto/passwort-vergessen?gesendet";
@@ -149,7 +154,7 @@ class AccountPages {
 			model.addAttribute("sent", false);
 			model.addAttribute("partnerships", this.accounts.partnerships());
 			model.addAttribute("form", new RegistrationForm(displayName, email, partnershipId));
-			model.addAttribute("error", Bilingual.german(ex.getMessage()));
+			model.addAttribute("error", Bilingual.local(ex.getMessage()));
 			model.addAttribute("errorField", ex.field() == null ? "email" : ex.field());
 			return "konto/register";
 		}
@@ -160,13 +165,19 @@ class AccountPages {
 	record RegistrationForm(String displayName, String email, String partnershipId) {
 	}
 
-	private static final String LINK_INVALID = "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. "
-			+ "Fordern Sie bei Bedarf einen neuen an.";
+	/** The message key of a link that does not work (and, with ".heading", its title). */
+	private static final String LINK_INVALID = "message.linkInvalid";
 
-	private static String message(Model model, boolean success, String heading, String message) {
+	/** The page of the message {@code key}, titled by {@code key.heading}. */
+	private String message(Model model, boolean success, String key) {
+		return message(model, success, key + ".heading", key);
+	}
+
+	private String message(Model model, boolean success, String headingKey, String key) {
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("success", success);
-		model.addAttribute("heading", heading);
-		model.addAttribute("message", message);
+		model.addAttribute("heading", this.messages.getMessage(headingKey, null, locale));
+		model.addAttribute("message", this.messages.getMessage(key, null, locale));
 		return MESSAGE;
 	}
 

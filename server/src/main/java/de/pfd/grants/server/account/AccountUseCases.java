@@ -315,6 +315,21 @@ public class AccountUseCases {
 							+ "ändern Sie bitte Ihr Passwort.\n(English: a new address was given for your account.)\n"));
 	}
 
+	// ------------------------------------------------------------ change of password
+
+	/**
+	 * A signed-in user sets a new password with the current one. Like every new password
+	 * it ends all the account's sessions ({@code PasswordChanged}), this one too.
+	 */
+	@Transactional
+	public void changePassword(GrantsUser user, String currentPassword, String newPassword) {
+		if (currentPassword == null || !this.encoder.matches(currentPassword, user.getPassword())) {
+			throw ApiException.badInput("currentPassword", "Das Passwort stimmt nicht / wrong password");
+		}
+		this.passwords.check(newPassword, user.email(), "newPassword");
+		this.accounts.setPassword(user.username(), this.encoder.encode(newPassword));
+	}
+
 	/** The link to the new address was followed: it is the account's address now. */
 	@Transactional
 	public void confirmEmailChange(String token) {

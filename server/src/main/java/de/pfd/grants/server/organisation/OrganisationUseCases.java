@@ -60,6 +60,11 @@ public class OrganisationUseCases {
 		return this.access.organisations(user);
 	}
 
+	/** The organisations the user acts for (belongs to), whatever the role. */
+	public List<OrganisationView> own(GrantsUser user) {
+		return this.access.organisationsOf(user);
+	}
+
 	public OrganisationView detail(GrantsUser user, String id) {
 		return this.access.organisation(user, id);
 	}

@@ -84,6 +84,16 @@ public class AccessTokens {
 	 * account has {@value #MAX_ACTIVE_PER_ACCOUNT} valid ones.
 	 */
 	public Created create(String username, String name, int days) {
+		if (name == null || name.isBlank()) {
+			throw ApiException.badInput("name", "Bitte einen Namen angeben / a name is required");
+		}
+		if (name.strip().length() > 100) {
+			throw ApiException.badInput("name", "Höchstens 100 Zeichen / at most 100 characters");
+		}
+		if (days < 1 || days > 365) {
+			throw ApiException.badInput("expiresInDays",
+					"Bitte 1 bis 365 Tage angeben / between 1 and 365 days, please");
+		}
 		if (active(username) >= MAX_ACTIVE_PER_ACCOUNT) {
 			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.CONFLICT,
 					"Höchstens " + MAX_ACTIVE_PER_ACCOUNT

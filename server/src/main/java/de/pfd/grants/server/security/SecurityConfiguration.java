@@ -98,6 +98,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/error", "/login")
 				.permitAll()
+				// the own account (e-mail, password, organisations, tokens)
+				.requestMatchers("/konto", "/konto/email", "/konto/passwort-aendern", "/konto/tokens",
+						"/konto/tokens/**")
+				.authenticated()
 				// the pages behind the links of account mails (forms with CSRF tokens)
 				.requestMatchers("/konto/**")
 				.permitAll()

@@ -1,5 +1,7 @@
 package de.pfd.grants.server.signin;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -13,6 +15,7 @@ import de.pfd.grants.persistence.DatabaseUnavailable;
 import de.pfd.grants.server.security.CurrentUser;
 import de.pfd.grants.server.security.SignInPageHandlers;
 import de.pfd.grants.server.security.SignInThrottled;
+import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.server.web.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,15 +29,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @Hidden
 class SignInPages {
 
+	private final MessageSource messages;
+
+	SignInPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
 	/** The longest name an account can have: a longer one is not shown back. */
 	private static final int LONGEST_NAME = 320;
 
 	@GetMapping("/login")
-	String form(@RequestParam(name = "abgemeldet", required = false) String signedOut, Model model) {
+	String form(@RequestParam(name = "abgemeldet", required = false) String signedOut,
+			@RequestParam(name = "passwort-geaendert", required = false) String passwordChanged, Model model) {
 		if (CurrentUser.get().isPresent()) {
 			return "redirect:/";
 		}
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("passwordChanged", passwordChanged != null);
 		model.addAttribute("username", "");
 		return "login";
 	}
@@ -49,20 +64,20 @@ class SignInPages {
 		if (failure instanceof SignInThrottled throttled) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-			error = throttled.germanMessage();
+			error = english() ? Bilingual.local(throttled.message()) : throttled.germanMessage();
 		}
 		else if (DatabaseUnavailable.causedBy(failure)) {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-			error = "Die Anmeldung ist gerade nicht möglich, weil die Datenbank nicht erreichbar ist. "
-					+ "Bitte versuchen Sie es in einigen Sekunden erneut.";
+			error = this.messages.getMessage("signin.error.database", null, LocaleContextHolder.getLocale());
 		}
 		else {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			error = "Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe.";
+			error = this.messages.getMessage("signin.error.wrong", null, LocaleContextHolder.getLocale());
 		}
 		String username = request.getParameter("username");
 		model.addAttribute("signedOut", false);
+		model.addAttribute("passwordChanged", false);
 		model.addAttribute("username", username == null || username.length() > LONGEST_NAME ? "" : username.strip());
 		model.addAttribute("error", error);
 		return "login";

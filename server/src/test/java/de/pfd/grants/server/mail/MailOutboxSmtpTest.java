@@ -43,6 +43,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
@@ -57,8 +58,9 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The outbox against a real SMTP server (GreenMail, in this JVM) on the test database: a
  * mail is delivered once if and only if its transaction committed, survives the server
- * being down, and is never delivered twice by several workers. Without the demo profile
- * (as here) there is no demo outbox.
+ * being down, and is never delivered twice by several workers; an applicant's
+ * notification arrives once, and no address, subject or body is ever logged. Without the
+ * demo profile (as here) there is no demo outbox.
  * <p>
  * A context of its own (the only one with an SMTP server), closed after the class: its
  * worker must stop in order then.
@@ -333,6 +335,45 @@ class MailOutboxSmtpTest {
 					"{\"token\":\"" + invitation + "\",\"password\":\"Wasserturm-Abend-2026\"}")
 			.status()).isEqualTo(200);
 		assertThat(api.get(invited + ":Wasserturm-Abend-2026", "/api/account").status()).isEqualTo(200);
+	}
+
+	@Test
+	void an_application_returned_for_revision_is_mailed_to_its_applicant_over_smtp() throws Exception {
+		PartnershipId partnership = new PartnershipId("mail-" + UUID.randomUUID().toString().substring(0, 8));
+		this.commands.sendAndWait(new RegisterPartnershipCommand(partnership, "PfD Mailtest"));
+		Api api = new Api(this.port);
+		String staff = "mail-staff-" + UUID.randomUUID();
+		this.accounts.createIfAbsent(new GrantsUser(staff, this.passwords.encode("geheim-123"), Role.STAFF, partnership,
+				null, "Mail Staff", null, true, null, false));
+		String applicant = "mail-applicant-" + UUID.randomUUID();
+		String address = personal(applicant + "@example.org");
+		this.accounts.createIfAbsent(new GrantsUser(applicant, this.passwords.encode("geheim-123"), Role.APPLICANT,
+				partnership, null, "Antragstellerin", null, true, address, false));
+		int year = 2031;
+		String fund = Api
+			.created(
+					api.post(staff + ":geheim-123", Api.FUNDS,
+							"{\"partnershipId\":\"" + partnership.value() + "\",\"type\":\"ACTION_FUND\",\"year\":"
+									+ year + ",\"budget\":20000.00}"))
+			.get("id")
+			.asText();
+		String id = Api.created(api.post(applicant + ":geheim-123", Api.APPLICATIONS, Drafts.complete(fund, year)))
+			.get("id")
+			.asText();
+		Api.ok(api.post(applicant + ":geheim-123", Api.submission(id), null));
+		String note = personal("Bitte den Finanzplan ergänzen " + UUID.randomUUID());
+
+		Api.ok(api.post(staff + ":geheim-123", Api.formalCheck(id),
+				"{\"outcome\":\"RETURNED\",\"note\":\"" + note + "\"}"));
+
+		String mail = awaitMailTo(address, 1);
+		MimeMessage message = mailsTo(address).get(0);
+		assertThat(message.getSubject())
+			.isEqualTo("Ihr Antrag wurde zur Überarbeitung zurückgegeben / application returned for revision: "
+					+ "Demokratiewerkstatt");
+		assertThat(mail).contains(note).contains("/antraege/" + id).contains("-- English --");
+		Thread.sleep(500);
+		assertThat(mailsTo(address)).as("once").hasSize(1);
 	}
 
 	/** The n-th mail delivered to this address, as text. */
