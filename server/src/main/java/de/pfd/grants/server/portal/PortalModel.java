@@ -10,25 +10,32 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import de.pfd.grants.server.document.DocumentUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.document.DocumentKind;
 import de.pfd.grants.shared.fund.FundBudget;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the portal's pages share: the funds of the user's partnership by id (for their
- * names), the model of an application's page, and a refusal of a use case shown as a page
- * (404 for what the user may not see) rather than the API's problem JSON.
+ * names), the model of an application's page (with its documents), and a refusal of a use
+ * case shown as a page (404 for what the user may not see) rather than the API's problem
+ * JSON.
  */
 @Component
 class PortalModel {
 
 	private final FundUseCases funds;
 
-	PortalModel(FundUseCases funds) {
+	private final DocumentUseCases documents;
+
+	PortalModel(FundUseCases funds, DocumentUseCases documents) {
 		this.funds = funds;
+		this.documents = documents;
 	}
 
 	Map<String, FundBudget> fundsById(GrantsUser user) {
@@ -45,10 +52,16 @@ class PortalModel {
 		model.addAttribute("app", application);
 		model.addAttribute("next", NextStep.of(application));
 		model.addAttribute("fund", fundsById(user).get(application.fundId().value()));
+		// its documents (antraege/unterlagen.html): not for members of the deciding body
+		if (user.role() != Role.MEMBER) {
+			model.addAttribute("documents", this.documents.list(user, application.id().value()));
+			model.addAttribute("documentKinds", DocumentKind.values());
+			model.addAttribute("maxFileMegabytes", this.documents.maxFileBytes() / (1024 * 1024));
+		}
 		return "antraege/antrag";
 	}
 
-	@ControllerAdvice(assignableTypes = { PortalPages.class, ApplicationFormPages.class })
+	@ControllerAdvice(assignableTypes = { PortalPages.class, ApplicationFormPages.class, DocumentPages.class })
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Refusals {
 
