@@ -31,6 +31,11 @@ import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.document.AttachDocumentCommand;
+import de.pfd.grants.shared.document.DocumentAttached;
+import de.pfd.grants.shared.document.DocumentId;
+import de.pfd.grants.shared.document.DocumentKind;
+import de.pfd.grants.shared.document.DocumentRemoved;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundId;
@@ -104,6 +109,11 @@ class EventSerializationTest {
 						LocalDate.of(2019, 7, 13)),
 				new OrganisationRegistered(ORG, P, "Kulturverein Mettmann e.V.", LegalForm.REGISTERED_ASSOCIATION,
 						"Markt 1", null, "verein@example.org"),
+				new DocumentAttached(APP, new DocumentId("d-1"), DocumentKind.OFFER, "Angebot.pdf", "application/pdf",
+						1234, "ab".repeat(32), "applicant1"),
+				new DocumentRemoved(APP, new DocumentId("d-1"), "applicant1"),
+				new AttachDocumentCommand(APP, new DocumentId("d-2"), DocumentKind.RECEIPT, "Beleg.png", "image/png",
+						10, "cd".repeat(32), "staff", true),
 				new AccountLinkedToOrganisation(ORG, "applicant1"),
 				new OrganisationMerged(new OrganisationId("o-2"), ORG),
 				new MemberAdded(new DecisionBodyId("kreis-mettmann-steering-board"),
