@@ -28,9 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The documents on an application's page: upload (a form with the kind and the file),
- * download and removal. A thin adapter over the same use cases as the API; a refused
- * upload shows the page again with the problem at the field and in the summary, and
- * nothing stored.
+ * download and removal (a button per document). A thin adapter over the same use cases as
+ * the API; a refused upload shows the page again with the problem at the field and in the
+ * summary, and nothing stored.
  */
 @Controller
 @Hidden
@@ -65,6 +65,24 @@ class DocumentPages {
 			model.addAttribute("uploadErrors", errors);
 			model.addAttribute("uploadSummary", summary(errors));
 			model.addAttribute("uploadKind", kind);
+			return this.portal.applicationPage(user, this.applications.detail(user, id), model);
+		}
+	}
+
+	@PostMapping("/antraege/{id}/unterlagen/{documentId}/entfernen")
+	@PreAuthorize("hasAnyRole('APPLICANT', 'STAFF')")
+	String remove(@AuthenticationPrincipal GrantsUser user, @PathVariable String id, @PathVariable String documentId,
+			Model model, HttpServletResponse response) {
+		try {
+			this.documents.remove(user, id, documentId);
+			return "redirect:/antraege/" + id + "?entfernt#unterlagen";
+		}
+		catch (RuntimeException refused) {
+			Map<String, String> errors = fields(ApplicationFormPages.problems(refused));
+			response.setStatus(refused instanceof ApiException api && api.status() == HttpStatus.NOT_FOUND
+					? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
+			model.addAttribute("uploadErrors", errors);
+			model.addAttribute("uploadSummary", summary(errors));
 			return this.portal.applicationPage(user, this.applications.detail(user, id), model);
 		}
 	}

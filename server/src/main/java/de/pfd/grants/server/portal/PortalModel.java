@@ -57,6 +57,8 @@ class PortalModel {
 			model.addAttribute("documents", this.documents.list(user, application.id().value()));
 			model.addAttribute("documentKinds", DocumentKind.values());
 			model.addAttribute("maxFileMegabytes", this.documents.maxFileBytes() / (1024 * 1024));
+			model.addAttribute("documentsRemovable",
+					user.role() == Role.STAFF || user.role() == Role.APPLICANT && application.status().isEditable());
 		}
 		return "antraege/antrag";
 	}

@@ -32,7 +32,8 @@ import de.pfd.grants.server.security.Role;
  * Uploads on the application's page in a real browser: an applicant uploads an offer (a
  * small PDF) and sees it listed with its download link; a renamed executable, an empty
  * file and one above the limit are refused at the field and in the summary, and nothing
- * is stored. Every page: axe-core 0 violations, no CSP complaint, a screenshot.
+ * is stored; the draft's document is removed again. Every page: axe-core 0 violations, no
+ * CSP complaint, a screenshot.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DocumentPagesBrowserTest extends PortalBrowserTestSupport {
@@ -78,10 +79,20 @@ class DocumentPagesBrowserTest extends PortalBrowserTestSupport {
 		refused(empty, "Die Datei ist leer");
 		refused(large, "Die Datei ist zu groß (höchstens 10 MB)");
 
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE application_id = ?",
-				Long.class, id))
-			.isEqualTo(1);
+		assertThat(contentRows(id)).isEqualTo(1);
+
+		// a draft's document is removed again, with its content
+		browser.driver.findElement(By.cssSelector("#unterlagen-tabelle button")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("entfernt")));
+		assertThat(browser.driver.findElements(By.id("keine-unterlagen"))).hasSize(1);
+		assertThat(contentRows(id)).isZero();
+		browser.assertNoViolations("the application page after a removal");
 		browser.assertNoCspViolations();
+	}
+
+	private long contentRows(String id) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM document_content WHERE application_id = ?", Long.class,
+				id);
 	}
 
 	private void upload(String kind, Path file) {
