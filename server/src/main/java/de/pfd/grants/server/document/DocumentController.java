@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.shared.document.DocumentView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +45,10 @@ class DocumentController {
 	@PreAuthorize("hasAnyRole('APPLICANT', 'STAFF')")
 	@Operation(summary = "Upload a document: the body is the file (PDF, JPEG or PNG, detected from the content; "
 			+ "at most 10 MB by default), kind=OFFER|RECEIPT|PHOTO|SIGNED_NOTICE|OTHER, fileName as shown")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the file's bytes", required = true,
+			content = { @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<DocumentView> upload(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String fileName,
 			HttpServletRequest request) throws IOException {

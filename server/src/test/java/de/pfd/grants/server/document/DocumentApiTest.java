@@ -233,6 +233,16 @@ class DocumentApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void the_upload_is_documented_as_a_file_body() {
+		JsonNode upload = Api.ok(this.api.get(null, "/v3/api-docs"))
+			.get("paths")
+			.get("/api/applications/{id}/documents")
+			.get("post");
+		assertThat(upload.get("requestBody").get("content").has("application/pdf")).isTrue();
+		assertThat(upload.get("parameters").toString()).contains("\"kind\"", "\"fileName\"");
+	}
+
+	@Test
 	void an_application_holds_at_most_fifty_documents() {
 		String id = draft();
 		for (int i = 0; i < 50; i++) {
