@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import de.pfd.grants.command.common.RuleViolationTranslator;
+import de.pfd.grants.shared.document.DocumentLimits;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -52,6 +54,17 @@ public class CommandSideConfiguration {
 	SnapshotTriggerDefinition fundSnapshotTrigger(Snapshotter snapshotter,
 			@Value("${grants.fund.snapshot-threshold:50}") int threshold) {
 		return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+	}
+
+	/**
+	 * How much an application may hold: the one home of the limits, read by the
+	 * application's handler and by the adapters that receive uploads.
+	 */
+	@Bean
+	DocumentLimits documentLimits(@Value("${grants.documents.max-file-size:10MB}") DataSize perFile,
+			@Value("${grants.documents.max-per-application:50MB}") DataSize perApplication,
+			@Value("${grants.documents.max-count:50}") int count) {
+		return new DocumentLimits(perFile.toBytes(), perApplication.toBytes(), count);
 	}
 
 	@Autowired

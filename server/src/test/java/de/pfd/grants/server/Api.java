@@ -292,6 +292,14 @@ public final class Api {
 		return bytes(user, "POST", path, body);
 	}
 
+	/** An upload: the body is a file's bytes with the type the client claims. */
+	public Response postFile(String user, String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(user, request, null);
+	}
+
 	/** A JSON request of any method with a body of raw bytes. */
 	public Response bytes(String user, String method, String path, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))

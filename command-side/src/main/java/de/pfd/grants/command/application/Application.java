@@ -14,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import de.pfd.grants.command.common.Checks;
 import de.pfd.grants.command.common.RuleViolationException;
+import de.pfd.grants.command.document.Attachments;
 import de.pfd.grants.command.fund.FundLedger;
 import de.pfd.grants.command.fund.FundTerms;
 import de.pfd.grants.command.grant.Grant;
@@ -54,11 +55,11 @@ import de.pfd.grants.shared.voting.VoteOpened;
 
 /**
  * An application for money from one fund, from the first draft on: the root of three
- * parts. The root holds the content, the status and the drafting, submission, formal
- * check and withdrawal; the {@link Ballot} decides it (vote or fast track); the
- * {@link Grant} holds the money after the approval (notice, payouts, proof of use,
- * settlement, refunds). Only its owner (the applicant who drafted it) may change, submit
- * or withdraw it; to anybody else it does not exist.
+ * parts (and of its {@link Attachments}, the documents). The root holds the content, the
+ * status and the drafting, submission, formal check and withdrawal; the {@link Ballot}
+ * decides it (vote or fast track); the {@link Grant} holds the money after the approval
+ * (notice, payouts, proof of use, settlement, refunds). Only its owner (the applicant who
+ * drafted it) may change, submit or withdraw it; to anybody else it does not exist.
  */
 @Aggregate
 public class Application {
@@ -89,6 +90,9 @@ public class Application {
 
 	@AggregateMember
 	private Grant grant;
+
+	@AggregateMember
+	private Attachments attachments;
 
 	protected Application() {
 	}
@@ -277,6 +281,7 @@ public class Application {
 		this.status = ApplicationStatus.DRAFT;
 		this.ballot = new Ballot(this);
 		this.grant = new Grant(this);
+		this.attachments = new Attachments(this);
 	}
 
 	@EventSourcingHandler

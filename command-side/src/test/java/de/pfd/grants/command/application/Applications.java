@@ -38,6 +38,7 @@ import de.pfd.grants.shared.application.SubmitApplicationCommand;
 import de.pfd.grants.shared.application.TargetGroup;
 import de.pfd.grants.shared.application.UpdateApplicationCommand;
 import de.pfd.grants.shared.application.WithdrawApplicationCommand;
+import de.pfd.grants.shared.document.DocumentLimits;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.organisation.OrganisationId;
@@ -88,11 +89,22 @@ public final class Applications {
 	/** As {@link #fixture(FundLedger, Rosters, Organisations)}, with these settings. */
 	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters,
 			Organisations organisations, Partnerships partnerships) {
+		return fixture(funds, rosters, organisations, partnerships, DocumentLimits.DEFAULT);
+	}
+
+	/** As {@link #fixture(FundLedger, Rosters)}, with these limits of the documents. */
+	public static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters, DocumentLimits limits) {
+		return fixture(funds, rosters, KnownOrganisations.standard(), FixedPartnerships.withoutFourEyes(), limits);
+	}
+
+	private static FixtureConfiguration<Application> fixture(FundLedger funds, Rosters rosters,
+			Organisations organisations, Partnerships partnerships, DocumentLimits limits) {
 		FixtureConfiguration<Application> fixture = new AggregateTestFixture<>(Application.class);
 		fixture.registerInjectableResource(funds);
 		fixture.registerInjectableResource(rosters);
 		fixture.registerInjectableResource(organisations);
 		fixture.registerInjectableResource(partnerships);
+		fixture.registerInjectableResource(limits);
 		return fixture;
 	}
 

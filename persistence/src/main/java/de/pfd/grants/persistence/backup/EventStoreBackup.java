@@ -29,10 +29,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A backup an office can make and restore: everything that is not derived, in one file of
  * JSON lines. That is the event store (every event with its metadata, in the order of the
  * store), the accounts with their one-time links, the mail outbox, the Idempotency-Keys,
- * the scheduled deadlines, any saga state and the API clients' access tokens (their
- * hashes). Snapshots, tracking tokens, dead letters and every read table are derived:
- * after a restore the processors rebuild the read models from the events. Browser
- * sessions are not kept: a restore signs everyone out.
+ * the scheduled deadlines, any saga state, the API clients' access tokens (their hashes)
+ * and the content of the documents attached to applications. Snapshots, tracking tokens,
+ * dead letters and every read table are derived: after a restore the processors rebuild
+ * the read models from the events. Browser sessions are not kept: a restore signs
+ * everyone out.
  */
 public final class EventStoreBackup {
 
@@ -66,6 +67,8 @@ public final class EventStoreBackup {
 		tables.put("idempotency_key", "operation_id");
 		// reminders already mailed: a restore must not mail them again
 		tables.put("proof_reminder", "application_id, kind, due_on");
+		// the documents' content: not derived (the events hold only its SHA-256)
+		tables.put("document_content", "document_id");
 		// after app_user: each token belongs to an account
 		tables.put("access_token", "id");
 		return tables;

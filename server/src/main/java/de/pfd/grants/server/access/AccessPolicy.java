@@ -85,6 +85,19 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * The application whose documents (offers, receipts, photos, the signed notice) this
+	 * user may see: its applicant, staff and auditors; to everybody else, members of the
+	 * deciding body too, they do not exist (404).
+	 */
+	public ApplicationDetail documentsOf(GrantsUser user, String id) {
+		ApplicationDetail application = application(user, id);
+		if (user.role() == Role.MEMBER) {
+			throw ApiException.notFound("Antrag / application");
+		}
+		return application;
+	}
+
+	/**
 	 * The applications this user may list (a fund id that cannot be one filters nothing);
 	 * empty for a member of no body.
 	 */

@@ -51,6 +51,15 @@ public class PageFormat {
 			.format(instant.atZone(PartnershipCalendar.ZONE));
 	}
 
+	/** A file's size: {@code 12,3 KB} or {@code 4,5 MB} in German. */
+	public String fileSize(long bytes) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB"
+				: format.format(bytes / (1024.0 * 1024)) + " MB";
+	}
+
 	/** The machine-readable form for a {@code <time datetime>}. */
 	public String iso(Instant instant) {
 		return instant == null ? "" : instant.toString();

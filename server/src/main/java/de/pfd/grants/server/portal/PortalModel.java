@@ -12,13 +12,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import de.pfd.grants.server.document.DocumentUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.CostCategory;
+import de.pfd.grants.shared.document.DocumentKind;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.grant.ReceiptTotals;
 import de.pfd.grants.shared.money.Money;
@@ -26,8 +29,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the portal's pages share: the funds of the user's partnership by id (for their
- * names), the model of an application's page, and a refusal of a use case shown as a page
- * (404 for what the user may not see) rather than the API's problem JSON.
+ * names), the model of an application's page (with its documents), and a refusal of a use
+ * case shown as a page (404 for what the user may not see) rather than the API's problem
+ * JSON.
  */
 @Component
 class PortalModel {
@@ -36,9 +40,12 @@ class PortalModel {
 
 	private final GrantUseCases grants;
 
-	PortalModel(FundUseCases funds, GrantUseCases grants) {
+	private final DocumentUseCases documents;
+
+	PortalModel(FundUseCases funds, GrantUseCases grants, DocumentUseCases documents) {
 		this.funds = funds;
 		this.grants = grants;
+		this.documents = documents;
 	}
 
 	Map<String, FundBudget> fundsById(GrantsUser user) {
@@ -60,6 +67,14 @@ class PortalModel {
 			model.addAttribute("errors", Map.of());
 		}
 		grantModel(user, application, model);
+		// its documents (antraege/unterlagen.html): not for members of the deciding body
+		if (user.role() != Role.MEMBER) {
+			model.addAttribute("documents", this.documents.list(user, application.id().value()));
+			model.addAttribute("documentKinds", DocumentKind.values());
+			model.addAttribute("maxFileMegabytes", this.documents.maxFileBytes() / (1024 * 1024));
+			model.addAttribute("documentsRemovable",
+					user.role() == Role.STAFF || user.role() == Role.APPLICANT && application.status().isEditable());
+		}
 		return "antraege/antrag";
 	}
 

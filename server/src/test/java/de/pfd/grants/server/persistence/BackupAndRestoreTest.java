@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 import javax.sql.DataSource;
 
@@ -29,9 +30,9 @@ import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.testsupport.TestDatabase;
 
 /**
- * A backup restored into an empty database gives the same figures, movements, history and
- * deadlines: the service on the restored database rebuilds its read models from the
- * events alone, and goes on from there.
+ * A backup restored into an empty database gives the same figures, movements, history,
+ * deadlines and documents: the service on the restored database rebuilds its read models
+ * from the events alone, and goes on from there.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BackupAndRestoreTest extends ApiTestSupport {
@@ -50,6 +51,12 @@ class BackupAndRestoreTest extends ApiTestSupport {
 		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
 		String id = this.grants.confirmed("applicant1", Drafts.small(fund, year), "400.00", "ZB-" + year);
 		this.grants.payOut("applicant1", id, "250.00");
+		// a document: its content is in the backup, not in the events
+		byte[] notice = "%PDF-1.4\n%signed notice\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		String document = Api.created(this.api.postFile("applicant1",
+				Api.application(id) + "/documents?kind=SIGNED_NOTICE&fileName=Bescheid.pdf", "application/pdf", notice))
+			.get("id")
+			.asText();
 		this.projections.awaitProjections();
 
 		StringWriter file = new StringWriter();
@@ -75,6 +82,10 @@ class BackupAndRestoreTest extends ApiTestSupport {
 				.isEqualTo(ok(this.api.get("auditor", Api.movements(fund))));
 			assertThat(ok(again.get("applicant1", Api.application(id))))
 				.isEqualTo(ok(this.api.get("applicant1", Api.application(id))));
+			assertThat(ok(again.get("applicant1", Api.application(id) + "/documents")))
+				.isEqualTo(ok(this.api.get("applicant1", Api.application(id) + "/documents")));
+			assertThat(again.get("applicant1", Api.application(id) + "/documents/" + document).body())
+				.isEqualTo(new String(notice, StandardCharsets.US_ASCII));
 			assertThat(new JdbcTemplate(restoredDatabase).queryForList("SELECT task_instance FROM scheduled_tasks"))
 				.isEqualTo(this.jdbc.queryForList("SELECT task_instance FROM scheduled_tasks"));
 

@@ -32,6 +32,11 @@ import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.body.Member;
 import de.pfd.grants.shared.body.MemberAdded;
 import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.document.AttachDocumentCommand;
+import de.pfd.grants.shared.document.DocumentAttached;
+import de.pfd.grants.shared.document.DocumentId;
+import de.pfd.grants.shared.document.DocumentKind;
+import de.pfd.grants.shared.document.DocumentRemoved;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundId;
@@ -78,46 +83,49 @@ class EventSerializationTest {
 	static final ApplicationId APP = new ApplicationId("a-1");
 
 	static Stream<Object> messages() {
-		return Stream
-			.of(new GrantNoticeConfirmed(APP, LocalDate.of(2019, 11, 11)),
-					new FundOpened(FUND, P, FundType.ACTION_FUND, DecisionBodyType.STEERING_BOARD, 2019,
-							Money.euros("35000.00"), Money.euros("5000.00"), null, 8, 10),
-					new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
-					new FundsLapsed(FUND, APP, Money.euros("10.00"), FundsLapsed.AFTER_CLOSURE),
-					new ApplicationNotFunded(APP, FUND, ApplicationStatus.IN_VOTING, ApplicationNotFunded.FUND_CLOSED),
-					new EndAtFundClosureCommand(APP), new WaitlistPolicySet(FUND, WaitlistPolicy.FIRST_THAT_FITS, 1),
-					new FundsReserved(FUND, APP, Money.euros("10.00"), WaitlistPolicy.FIRST_THAT_FITS, 1, 2),
-					new ReservationWaitlisted(FUND, APP, Money.euros("10.00"), 1, 2),
-					new CallRoundAdded(FUND, 1, "Frühjahr", LocalDate.of(2019, 3, 31), 50),
-					new ReserveFundsCommand(FUND, APP, Money.euros("10.00"), true, 1),
-					new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
-					new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
-					new ConfirmGrantNoticeCommand(APP, "applicant1"),
-					new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
-							List.of(new RuleViolation.FieldViolation("title", "is required"))),
-					new OpenFundCommand(P, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"), null, null, 4, 5),
-					new VoteOpened(APP, 2, DecisionBodyType.YOUTH_FORUM, VoteProcedure.CIRCULAR,
-							Instant.parse("2019-06-01T10:00:00Z"), List.of(new Member("youth1", "Y", "Org", true)),
-							new VotingRules(3, 60, Duration.ofDays(7))),
-					new ApplicationDecided(APP, FUND, DecisionOutcome.APPROVED,
-							ApplicationDecided.DecidedBy.YOUTH_FORUM, Money.euros("800.00"), "cond", null,
-							new Tally(3, 1, 0, 5, 4, 3, true, List.of("youth5")), 2, 3),
-					new PayoutRecorded(APP, FUND, "p-1", Money.euros("500.00"), LocalDate.of(2019, 6, 1), "ref",
-							LocalDate.of(2019, 7, 13)),
-					new OrganisationRegistered(ORG, P, "Kulturverein Mettmann e.V.", LegalForm.REGISTERED_ASSOCIATION,
-							"Markt 1", null, "verein@example.org"),
-					new AccountLinkedToOrganisation(ORG, "applicant1"),
-					new OrganisationMerged(new OrganisationId("o-2"), ORG),
-					new MemberAdded(new DecisionBodyId("kreis-mettmann-steering-board"),
-							new Member("board2", "B", "Kulturverein Mettmann e.V.", true, List.of(ORG))),
-					new ApplicationDrafted(APP, P, FUND, "applicant1",
-							new ApplicationContent(null, null, null, null, null, null, null, null, null, null, null,
-									null),
-							ORG),
-					new ApplicationDrafted(APP, P, FUND, "applicant1",
-							new ApplicationContent("T", null, null, null, null, null, null, null, null, null, null,
-									null, List.of(Declaration.NO_EARLY_START, Declaration.PRIVACY_NOTICE_READ)),
-							ORG));
+		return Stream.of(new GrantNoticeConfirmed(APP, LocalDate.of(2019, 11, 11)),
+				new FundOpened(FUND, P, FundType.ACTION_FUND, DecisionBodyType.STEERING_BOARD, 2019,
+						Money.euros("35000.00"), Money.euros("5000.00"), null, 8, 10),
+				new FundsReleased(FUND, APP, Money.euros("10.00"), Money.ZERO, "x", "release-1"),
+				new FundsLapsed(FUND, APP, Money.euros("10.00"), FundsLapsed.AFTER_CLOSURE),
+				new ApplicationNotFunded(APP, FUND, ApplicationStatus.IN_VOTING, ApplicationNotFunded.FUND_CLOSED),
+				new EndAtFundClosureCommand(APP), new WaitlistPolicySet(FUND, WaitlistPolicy.FIRST_THAT_FITS, 1),
+				new FundsReserved(FUND, APP, Money.euros("10.00"), WaitlistPolicy.FIRST_THAT_FITS, 1, 2),
+				new ReservationWaitlisted(FUND, APP, Money.euros("10.00"), 1, 2),
+				new CallRoundAdded(FUND, 1, "Frühjahr", LocalDate.of(2019, 3, 31), 50),
+				new ReserveFundsCommand(FUND, APP, Money.euros("10.00"), true, 1),
+				new ReleaseFundsCommand(FUND, APP, null, "withdrawn", "r-1"),
+				new ReserveFundsCommand(FUND, APP, Money.euros("1.00"), true),
+				new ConfirmGrantNoticeCommand(APP, "applicant1"),
+				new RuleViolation(ErrorCode.SUBMISSION_INVALID, "missing",
+						List.of(new RuleViolation.FieldViolation("title", "is required"))),
+				new OpenFundCommand(P, FundType.YOUTH_FUND, 2019, Money.euros("10000.00"), null, null, 4, 5),
+				new VoteOpened(APP, 2, DecisionBodyType.YOUTH_FORUM, VoteProcedure.CIRCULAR,
+						Instant.parse("2019-06-01T10:00:00Z"), List.of(new Member("youth1", "Y", "Org", true)),
+						new VotingRules(3, 60, Duration.ofDays(7))),
+				new ApplicationDecided(APP, FUND, DecisionOutcome.APPROVED, ApplicationDecided.DecidedBy.YOUTH_FORUM,
+						Money.euros("800.00"), "cond", null, new Tally(3, 1, 0, 5, 4, 3, true, List.of("youth5")), 2,
+						3),
+				new PayoutRecorded(APP, FUND, "p-1", Money.euros("500.00"), LocalDate.of(2019, 6, 1), "ref",
+						LocalDate.of(2019, 7, 13)),
+				new OrganisationRegistered(ORG, P, "Kulturverein Mettmann e.V.", LegalForm.REGISTERED_ASSOCIATION,
+						"Markt 1", null, "verein@example.org"),
+				new DocumentAttached(APP, new DocumentId("d-1"), DocumentKind.OFFER, "Angebot.pdf", "application/pdf",
+						1234, "ab".repeat(32), "applicant1"),
+				new DocumentRemoved(APP, new DocumentId("d-1"), "applicant1"),
+				new AttachDocumentCommand(APP, new DocumentId("d-2"), DocumentKind.RECEIPT, "Beleg.png", "image/png",
+						10, "cd".repeat(32), "staff", true),
+				new AccountLinkedToOrganisation(ORG, "applicant1"),
+				new OrganisationMerged(new OrganisationId("o-2"), ORG),
+				new MemberAdded(new DecisionBodyId("kreis-mettmann-steering-board"),
+						new Member("board2", "B", "Kulturverein Mettmann e.V.", true, List.of(ORG))),
+				new ApplicationDrafted(APP, P, FUND, "applicant1",
+						new ApplicationContent(null, null, null, null, null, null, null, null, null, null, null, null),
+						ORG),
+				new ApplicationDrafted(APP, P, FUND, "applicant1",
+						new ApplicationContent("T", null, null, null, null, null, null, null, null, null, null, null,
+								List.of(Declaration.NO_EARLY_START, Declaration.PRIVACY_NOTICE_READ)),
+						ORG));
 	}
 
 	static final OrganisationId ORG = new OrganisationId("o-1");

@@ -62,6 +62,15 @@ public enum ErrorCode {
 	ALREADY_REVIEWED,
 
 	/** the booking was reversed already */
-	ALREADY_REVERSED
+	ALREADY_REVERSED,
+
+	/**
+	 * an upload whose content (detected from its bytes, not its name) is not one of the
+	 * allowed types (PDF, JPEG, PNG)
+	 */
+	DOCUMENT_TYPE_NOT_ALLOWED,
+
+	/** the application holds as many documents (or bytes) as it may */
+	DOCUMENT_LIMIT_REACHED
 
 }

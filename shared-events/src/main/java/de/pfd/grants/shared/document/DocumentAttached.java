@@ -1,0 +1,14 @@
+package de.pfd.grants.shared.document;
+
+import org.axonframework.serialization.Revision;
+
+import de.pfd.grants.shared.application.ApplicationId;
+
+/**
+ * A document was attached to the application; its content is stored apart (table
+ * {@code document_content}) under the id, and {@code sha256} proves which content it was.
+ */
+@Revision("1")
+public record DocumentAttached(ApplicationId applicationId, DocumentId documentId, DocumentKind kind, String fileName,
+		String mediaType, long size, String sha256, String attachedBy) {
+}
