@@ -140,7 +140,7 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		String id = browser.driver.getCurrentUrl().replaceAll(".*/antraege/([^/?#]+).*", "$1");
 		// the offer for the fees of 1,000 EUR and more
 		upload("OFFER", offer);
-		page("draft-with-offer");
+		page("draft-with-offer", "unterlagen");
 		browser.driver.findElement(By.id("bearbeiten")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("schritt-von")));
 		browser.driver.findElement(By.partialLinkText("Erklärungen")).sendKeys(Keys.ENTER);
@@ -190,7 +190,7 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		HttpResponse<byte[]> notice = download(browser.driver.findElement(By.id("bescheid-pdf")).getAttribute("href"));
 		assertThat(notice.statusCode()).isEqualTo(200);
 		assertThat(new String(notice.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
-		page("notice");
+		page("notice", "bescheid");
 		browser.driver.findElement(By.id("bescheid-bestaetigen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("bestaetigt")));
 		type("payout-amount", "1.400,00");
@@ -220,7 +220,7 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		type("income-0-description", "Eigenmittel");
 		type("income-0-amount", "100,00");
 		wait(ExpectedConditions.textToBe(By.id("summe-saldo"), "1.250,00 €"));
-		page("proof-of-use");
+		page("proof-of-use", "verwendung");
 		browser.driver.findElement(By.id("nachweis-einreichen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("nachweis-eingereicht")));
 		assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Verwendungsnachweis eingereicht");
@@ -232,7 +232,7 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		browser.driver.get(this.base + "/antraege/" + id);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("rueckforderungen")));
 		assertThat(browser.driver.findElement(By.id("rueckforderungen")).getText()).contains("150,00 €");
-		page("refund-claim");
+		page("refund-claim", "rueckforderung");
 		browser.assertNoCspViolations();
 	}
 
@@ -240,6 +240,13 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 	private static void page(String name) throws java.io.IOException {
 		browser.assertNoViolations(name);
 		browser.screenshot("journey-" + name);
+	}
+
+	/** As {@link #page(String)}, the screenshot showing the section. */
+	private static void page(String name, String section) throws java.io.IOException {
+		browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+				browser.driver.findElement(By.id(section)));
+		page(name);
 	}
 
 	private void signIn(String user, String password) {
