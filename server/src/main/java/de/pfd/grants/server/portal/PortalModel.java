@@ -18,6 +18,7 @@ import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.CostCategory;
@@ -135,6 +136,11 @@ class PortalModel {
 		String refused(ApiException refusal, HttpServletResponse response, Model model) {
 			response.setStatus(refusal.status().value());
 			model.addAttribute("status", refusal.status().value());
+			// a rule's refusal (a conflict, a wrong status) says why, in the page's
+			// language
+			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
+				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
+			}
 			return "error";
 		}
 

@@ -151,6 +151,9 @@ class PortalPagesTest extends ApiTestSupport {
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(foreign.body()).contains("Seite nicht gefunden").doesNotContain("alert(1)");
 		assertThat(this.api.get(owner, "/antraege/" + Applications.UNKNOWN).status()).isEqualTo(404);
+		assertThat(this.api.get(owner, "/antraege/" + Applications.UNKNOWN + "?lang=en").body())
+			.contains("<html lang=\"en\"")
+			.contains("Page not found");
 
 		Api.Response own = this.api.get(owner, "/antraege/" + id);
 		assertThat(own.status()).isEqualTo(200);

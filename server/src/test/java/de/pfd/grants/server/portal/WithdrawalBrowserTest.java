@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.pfd.grants.server.Api;
+import de.pfd.grants.server.Applications;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
@@ -89,7 +90,7 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 	}
 
 	@Test
-	void after_a_payout_the_page_no_longer_offers_it_and_the_domain_refuses_it() {
+	void after_a_payout_the_page_no_longer_offers_it_and_the_domain_refuses_it() throws IOException {
 		int year = TestYears.next();
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
@@ -97,6 +98,10 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 		this.grants.payOut(applicant, id, "400.00");
 
 		signIn(applicant);
+		// the page for what is not there (or not the user's): checked like every page
+		browser.driver.get(this.base + "/antraege/" + Applications.UNKNOWN + "/zurueckziehen");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Seite nicht gefunden");
+		browser.assertNoViolations("the page not found");
 		browser.driver.get(this.base + "/antraege/" + id);
 		assertThat(browser.driver.findElements(By.id("zurueckziehen"))).isEmpty();
 		browser.driver.get(this.base + "/antraege/" + id + "/zurueckziehen");
