@@ -120,7 +120,7 @@ class AccountsApiTest extends ApiTestSupport {
 
 	@Test
 	void an_administrator_invites_a_member_who_sees_the_boards_applications_only_while_a_member() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", null);
 		String id = this.applications.inVoting("applicant1", Drafts.complete(fund, year));
 

@@ -192,7 +192,7 @@ class ApplicationApiTest extends ApiTestSupport {
 
 	@Test
 	void summaries_filter_by_fund_and_status_and_the_fund_shows_backlog_pending_money_and_processing_time() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fundId = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String a = this.applications.submitted("applicant1", complete(fundId, year));
 		String b = this.applications.submitted("applicant2", complete(fundId, year));
@@ -226,7 +226,7 @@ class ApplicationApiTest extends ApiTestSupport {
 
 	@Test
 	void processing_times_count_each_application_once_per_stage_with_backlogs_period_and_target() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fundId = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "2000.00");
 		this.applications.approved("applicant1", complete(fundId, year), "1000.00");
 		this.applications.ready("applicant2", complete(fundId, year));

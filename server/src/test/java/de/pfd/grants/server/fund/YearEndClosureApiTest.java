@@ -32,7 +32,7 @@ class YearEndClosureApiTest extends ApiTestSupport {
 
 	@Test
 	void closing_the_fund_ends_every_waiting_application_not_funded_and_leaves_drafts_and_approvals_alone() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "1500.00", "1500.00", "1000.00");
 		String approved = this.applications.approved("applicant1", unrelated(fund, year), "1000.00");
 		String waitlisted = this.applications.ready("applicant3", unrelated(fund, year));
@@ -82,7 +82,7 @@ class YearEndClosureApiTest extends ApiTestSupport {
 	 */
 	@Test
 	void money_released_after_the_closure_lapses_as_a_LAPSE_movement_and_the_movements_add_up_to_the_figures() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "2000.00", "1500.00", "1000.00");
 		String approved = this.applications.approved("applicant1", unrelated(fund, year), "1000.00");
 		ok(this.api.post("staff", fundClosure(fund), null));

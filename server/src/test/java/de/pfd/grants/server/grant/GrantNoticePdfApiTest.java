@@ -43,7 +43,7 @@ class GrantNoticePdfApiTest extends ApiTestSupport {
 
 	@Test
 	void the_issued_notice_states_amount_title_period_conditions_and_anbest_p_in_german() throws IOException {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		String id = this.applications.ready(applicant, Drafts.complete(fund, year));
@@ -104,7 +104,7 @@ class GrantNoticePdfApiTest extends ApiTestSupport {
 
 	@Test
 	void the_notice_is_for_whoever_may_read_the_application_and_not_found_for_anyone_else() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		TestAccounts accounts = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc);
 		String applicant = accounts.create(Role.APPLICANT);

@@ -118,7 +118,7 @@ class OrganisationApiTest extends ApiTestSupport {
 		JsonNode person = created(this.api.post(applicant, ORGANISATIONS, "{\"legalForm\":\"PRIVATE_PERSON\"}"));
 		assertThat(person.get("name").asText()).isEqualTo("Testperson " + applicant);
 		assertThat(person.get("legalForm").asText()).isEqualTo("PRIVATE_PERSON");
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		JsonNode application = created(this.api.post(applicant, Api.APPLICATIONS,
 				Drafts.complete(fund, year).replace("REGISTERED_ASSOCIATION", "PRIVATE_PERSON")));
@@ -158,7 +158,7 @@ class OrganisationApiTest extends ApiTestSupport {
 
 	@Test
 	void an_application_without_organisationId_is_filed_for_the_applicant_s_only_organisation() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		// the name typed does not matter: the organisation's own is shown
 		JsonNode application = this.applications.create("applicant1",
@@ -180,7 +180,7 @@ class OrganisationApiTest extends ApiTestSupport {
 
 	@Test
 	void an_organisation_the_applicant_does_not_belong_to_is_refused_naming_organisationId() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String body = Drafts.complete(fund, year);
 		long events = events();
@@ -204,7 +204,7 @@ class OrganisationApiTest extends ApiTestSupport {
 		String second = created(this.api.post(applicant, ORGANISATIONS, organisation("Verein B", "INITIATIVE")))
 			.get("id")
 			.asText();
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String body = Drafts.complete(fund, year);
 		long events = events();
@@ -222,7 +222,7 @@ class OrganisationApiTest extends ApiTestSupport {
 	@Test
 	void the_first_application_of_a_new_applicant_registers_the_organisation_it_names() {
 		String applicant = account(Role.APPLICANT);
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		// without an organisation and without naming one: refused, nothing stored
 		long events = events();
@@ -257,7 +257,7 @@ class OrganisationApiTest extends ApiTestSupport {
 				this.api.post(applicant, ORGANISATIONS, organisation("Kulturverein Mettmann eV", "INITIATIVE")))
 			.get("id")
 			.asText();
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
 

@@ -47,7 +47,7 @@ class GrantBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void an_applicant_confirms_the_notice_requests_money_and_submits_the_proof_of_use() throws Exception {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		String id = this.applications.approved(applicant, Drafts.complete(fund, year), "900.00");

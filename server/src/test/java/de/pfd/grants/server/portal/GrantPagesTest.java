@@ -64,7 +64,7 @@ class GrantPagesTest extends ApiTestSupport {
 
 	@Test
 	void the_applicant_downloads_and_confirms_the_notice_requests_money_and_submits_the_proof_of_use() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.approved(applicant, Drafts.complete(fund, year), "900.00");
@@ -179,7 +179,7 @@ class GrantPagesTest extends ApiTestSupport {
 
 	@Test
 	void the_refund_claim_of_a_settled_grant_is_shown_with_amount_due_day_and_interest() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.grants.confirmed(applicant, Drafts.complete(fund, year), "900.00", "ZB-" + year);

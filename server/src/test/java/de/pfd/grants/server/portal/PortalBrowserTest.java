@@ -62,7 +62,7 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void an_applicant_signs_in_with_the_keyboard_and_follows_the_application() throws IOException {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		String id = this.grants.confirmed(applicant, Drafts.complete(fund, year), "900.00", "ZB-" + year);
@@ -222,7 +222,7 @@ class PortalBrowserTest extends PortalBrowserTestSupport {
 	 */
 	@Test
 	void leaving_a_step_with_unsaved_changes_warns_and_saving_does_not() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		String id = this.applications.draft(applicant, Drafts.complete(fund, year));

@@ -46,7 +46,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void a_visitor_sees_the_funds_and_the_money_still_available_without_signing_in() {
-		int year = TestYears.next();
+		int year = TestYears.next("YOUTH_FUND");
 		String fund = this.funds.open("YOUTH_FUND", year, "10000.00", null, "1000.00");
 		this.applications.approved("applicant3", Drafts.youthConfirmed(Drafts.unrelated(fund, year)), "1000.00");
 
@@ -93,7 +93,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void my_applications_show_status_next_step_and_deadlines_and_the_page_of_each_its_history() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String draft = this.applications.draft(applicant, Drafts.complete(fund, year));
@@ -141,7 +141,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void another_applicants_application_is_not_found_and_markup_in_a_title_is_text() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String owner = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.draft(owner,
@@ -180,7 +180,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void the_form_goes_step_by_step_and_a_step_keeps_what_the_other_steps_saved() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
@@ -261,7 +261,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void a_refused_submission_links_each_problem_to_its_step_and_field_and_the_api_takes_declarations() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String applicant = this.accounts.create(Role.APPLICANT);
 		// the API takes the declarations as an optional field
@@ -298,7 +298,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void the_sums_of_the_plan_come_as_a_fragment_for_htmx_and_nothing_is_saved() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.draft(applicant, Drafts.complete(fund, year));
@@ -328,7 +328,7 @@ class PortalPagesTest extends ApiTestSupport {
 
 	@Test
 	void a_form_with_every_field_and_no_step_still_saves_them_all() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", null, null);
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.draft(applicant, Drafts.complete(fund, year));

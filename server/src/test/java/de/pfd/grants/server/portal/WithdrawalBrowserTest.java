@@ -39,7 +39,7 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void a_returned_application_shows_its_note_and_is_withdrawn_with_a_reason() throws IOException {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		TestAccounts accounts = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc);
 		String applicant = accounts.create(Role.APPLICANT);
@@ -91,7 +91,7 @@ class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void after_a_payout_the_page_no_longer_offers_it_and_the_domain_refuses_it() throws IOException {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String applicant = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.APPLICANT);
 		String id = this.grants.confirmed(applicant, Drafts.complete(fund, year), "900.00", "ZB-W" + year);

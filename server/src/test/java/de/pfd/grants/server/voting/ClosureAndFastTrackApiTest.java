@@ -35,7 +35,7 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 
 	@Test
 	void the_board_may_return_an_application_for_improvement_and_the_applicant_revises_it() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.inVoting("applicant3", unrelated(fund, year));
 		for (String member : List.of("board1", "board3", "board4", "board5")) {
@@ -59,7 +59,7 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 
 	@Test
 	void a_project_starting_before_its_approval_is_flagged_at_the_check_and_the_decision_records_the_early_start() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "2000.00");
 		// the project starts on 1 May of the fund's year: before today for the years
 		// gone by, after it for the years to come
@@ -88,7 +88,7 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 
 	@Test
 	void the_lead_office_decides_small_requests_on_the_fast_track_and_only_those() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "5000.00", "1500.00", "500.00");
 		String smallOne = this.applications.ready("applicant1", small(fund, year));
 		String smallTwo = this.applications.ready("applicant2", small(fund, year));
@@ -137,7 +137,7 @@ class ClosureAndFastTrackApiTest extends VotingApiTestSupport {
 	 */
 	@Test
 	void nothing_is_approved_from_a_closed_fund_and_a_refusal_stores_nothing() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String voted = this.applications.inVoting("applicant3", unrelated(fund, year));
 		for (String member : List.of("board1", "board3", "board4", "board5")) {

@@ -35,7 +35,7 @@ class RecusalAndQuorumApiTest extends VotingApiTestSupport {
 
 	@Test
 	void a_member_declares_recusal_and_a_changed_vote_replaces_the_earlier_one() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.inVoting("applicant3", unrelated(fund, year));
 
@@ -81,7 +81,7 @@ class RecusalAndQuorumApiTest extends VotingApiTestSupport {
 
 	@Test
 	void without_quorum_there_is_no_decision_the_vote_is_held_again_and_a_tie_fails() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.inVoting("applicant3", unrelated(fund, year));
 		this.applications.vote("board1", id, "YES");

@@ -44,7 +44,7 @@ class RecusalByOrganisationApiTest extends VotingApiTestSupport {
 
 	@Test
 	void an_applicant_spelling_its_name_differently_no_longer_escapes_the_recusal_of_its_board_member() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		// "eV" instead of "e.V.": the application is still filed for the Kulturverein
 		String id = this.applications.inVoting("applicant1",
@@ -60,7 +60,7 @@ class RecusalByOrganisationApiTest extends VotingApiTestSupport {
 
 	@Test
 	void applying_under_another_organisation_s_name_recuses_nobody_of_that_organisation() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		// applicant3 (Jugendtreff Erkrath) types the Kulturverein's name
 		String id = this.applications.inVoting("applicant3", Drafts.complete(fund, year));
@@ -103,7 +103,7 @@ class RecusalByOrganisationApiTest extends VotingApiTestSupport {
 		ok(this.api.post("staff", path, "{\"username\":\"" + member + "\"}"));
 		String id;
 		try {
-			int year = TestYears.next();
+			int year = TestYears.next("ACTION_FUND");
 			String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 			id = this.applications.inVoting("applicant3", Drafts.unrelated(fund, year));
 			assertThat(this.queries.agendaItem(member, id)).isNotNull();

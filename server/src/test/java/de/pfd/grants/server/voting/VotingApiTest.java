@@ -40,7 +40,7 @@ class VotingApiTest extends VotingApiTestSupport {
 
 	@Test
 	void the_steering_board_decides_with_automatic_recusal_and_the_approval_reserves_the_money() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.ready("applicant1", complete(fund, year));
 		assertThat(this.queries.agendaItem("board1", id)).isNull();
@@ -127,7 +127,7 @@ class VotingApiTest extends VotingApiTestSupport {
 
 	@Test
 	void the_youth_forum_decides_the_youth_fund_and_the_steering_board_has_no_say() {
-		int year = TestYears.next();
+		int year = TestYears.next("YOUTH_FUND");
 		String fund = this.funds.open("YOUTH_FUND", year, "10000.00", "2500.00", null);
 		String confirmed = this.applications.inVoting("applicant3", youthConfirmed(complete(fund, year)));
 		String group = this.applications.inVoting("applicant3",

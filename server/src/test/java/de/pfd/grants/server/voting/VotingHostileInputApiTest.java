@@ -39,7 +39,7 @@ class VotingHostileInputApiTest extends VotingApiTestSupport {
 
 	@TestFactory
 	Stream<DynamicTest> bad_requests_to_the_voting_endpoints_are_refused_naming_the_field_and_store_nothing() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String draft = this.applications.draft("applicant1", unrelated(fund, year));
 		String ready = this.applications.ready("applicant3", unrelated(fund, year));

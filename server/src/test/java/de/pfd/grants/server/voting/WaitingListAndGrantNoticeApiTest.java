@@ -34,7 +34,7 @@ class WaitingListAndGrantNoticeApiTest extends VotingApiTestSupport {
 
 	@Test
 	void an_approval_the_fund_cannot_cover_waits_gets_the_money_of_a_withdrawal_and_then_its_grant_notice() {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "1500.00", "1500.00", "1000.00");
 		String first = this.applications.ready("applicant1", unrelated(fund, year));
 		String second = this.applications.ready("applicant3", unrelated(fund, year));
