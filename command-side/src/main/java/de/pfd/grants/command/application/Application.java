@@ -261,8 +261,25 @@ public class Application {
 
 	public RuleViolationException wrongStatus(String action) {
 		return new RuleViolationException(ErrorCode.WRONG_STATUS,
-				"an application in status " + this.status + " cannot be " + action);
+				"Der Antrag kann in seinem jetzigen Stand nicht " + GERMAN_ACTIONS.getOrDefault(action, "bearbeitet")
+						+ " werden / an application in status " + this.status + " cannot be " + action);
 	}
+
+	/**
+	 * The German of {@link #wrongStatus(String)}'s actions ("… nicht geändert werden").
+	 */
+	private static final java.util.Map<String, String> GERMAN_ACTIONS = java.util.Map.ofEntries(
+			java.util.Map.entry("cancelled", "abgebrochen"), java.util.Map.entry("changed", "geändert"),
+			java.util.Map.entry("checked", "geprüft"), java.util.Map.entry("confirmed", "bestätigt"),
+			java.util.Map.entry("corrected by a reversal of its refund",
+					"durch die Stornierung einer Rückzahlung berichtigt"),
+			java.util.Map.entry("corrected", "berichtigt"),
+			java.util.Map.entry("decided by closing a vote", "durch den Abschluss einer Abstimmung entschieden"),
+			java.util.Map.entry("decided", "entschieden"), java.util.Map.entry("given money", "mit Mitteln versehen"),
+			java.util.Map.entry("put on the waiting list", "auf die Warteliste gesetzt"),
+			java.util.Map.entry("put to a vote", "zur Abstimmung gestellt"),
+			java.util.Map.entry("refunded", "zurückgezahlt"), java.util.Map.entry("reviewed", "abgerechnet"),
+			java.util.Map.entry("submitted", "eingereicht"), java.util.Map.entry("withdrawn", "zurückgezogen"));
 
 	private static void requireOpen(FundTerms fund) {
 		if (!fund.open()) {

@@ -263,7 +263,8 @@ class DraftingTest {
 		this.fixture.given(Applications.drafted(), Applications.submitted(1))
 			.when(Applications.update(Applications.completeContent()))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status SUBMITTED cannot be changed")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht geändert werden / an application in status SUBMITTED cannot be changed")
 			.expectNoEvents();
 	}
 

@@ -92,7 +92,8 @@ class FormalCheckTest {
 		this.fixture.given(Applications.drafted())
 			.when(Applications.check(FormalCheckOutcome.ACCEPTED, null))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status DRAFT cannot be checked")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht geprüft werden / an application in status DRAFT cannot be checked")
 			.expectNoEvents();
 	}
 

@@ -197,7 +197,8 @@ class SubmissionTest {
 		this.fixture.given(Applications.readyForDecision())
 			.when(Applications.submit())
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status READY_FOR_DECISION cannot be submitted")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht eingereicht werden / an application in status READY_FOR_DECISION cannot be submitted")
 			.expectNoEvents();
 	}
 

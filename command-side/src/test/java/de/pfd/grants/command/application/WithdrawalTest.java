@@ -124,7 +124,8 @@ class WithdrawalTest {
 					Applications.withdrawn(ApplicationStatus.SUBMITTED))
 			.when(Applications.withdraw(Applications.OWNER, null))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status WITHDRAWN cannot be withdrawn")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht zurückgezogen werden / an application in status WITHDRAWN cannot be withdrawn")
 			.expectNoEvents();
 	}
 
@@ -152,7 +153,8 @@ class WithdrawalTest {
 		this.fixture.given(Grants.confirmedGrant(Grants.proofSubmitted()))
 			.when(Applications.withdraw(Applications.OWNER, null))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status PROOF_OF_USE_SUBMITTED cannot be withdrawn")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht zurückgezogen werden / an application in status PROOF_OF_USE_SUBMITTED cannot be withdrawn")
 			.expectNoEvents();
 	}
 

@@ -161,7 +161,8 @@ class ProofOfUseTest {
 		this.fixture.given(Grants.confirmedGrant())
 			.when(accept("700.00", null))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status APPROVED cannot be reviewed")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht abgerechnet werden / an application in status APPROVED cannot be reviewed")
 			.expectNoEvents();
 	}
 

@@ -153,7 +153,8 @@ class ClosingAVoteTest {
 		this.fixture.given(Applications.readyForDecision())
 			.when(Votes.close())
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status READY_FOR_DECISION cannot be decided by closing a vote")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht durch den Abschluss einer Abstimmung entschieden werden / an application in status READY_FOR_DECISION cannot be decided by closing a vote")
 			.expectNoEvents();
 	}
 

@@ -189,7 +189,8 @@ class OpeningAVoteTest {
 		this.fixture.given(Applications.drafted())
 			.when(Votes.openMeeting())
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
-			.expectExceptionMessage("an application in status DRAFT cannot be put to a vote")
+			.expectExceptionMessage(
+					"Der Antrag kann in seinem jetzigen Stand nicht zur Abstimmung gestellt werden / an application in status DRAFT cannot be put to a vote")
 			.expectNoEvents();
 	}
 

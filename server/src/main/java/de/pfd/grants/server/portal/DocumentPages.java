@@ -55,7 +55,13 @@ class DocumentPages {
 			@RequestParam(name = "datei", required = false) MultipartFile file, Model model,
 			HttpServletResponse response) {
 		try {
-			this.documents.attach(user, id, kind, file == null ? null : name(file), content(file));
+			if (file == null
+					|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				// nothing chosen (the API's "fileName is required" would not say what to
+				// do)
+				throw ApiException.badInput("file", "Bitte wählen Sie eine Datei aus / please choose a file");
+			}
+			this.documents.attach(user, id, kind, name(file), content(file));
 			return "redirect:/antraege/" + id + "?hochgeladen#unterlagen";
 		}
 		catch (RuntimeException refused) {

@@ -57,7 +57,7 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 
 	@Test
 	void from_registration_to_the_refund_claim_with_a_browser_only() throws Exception {
-		int year = TestYears.next();
+		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "2000.00");
 		String address = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		Path files = Files.createDirectories(Path.of("target", "uploads")).toAbsolutePath();
@@ -112,8 +112,8 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("contactName")));
 		type("contactName", "Erika Muster");
 		type("email", address);
-		type("address", "Friedrichstraße 1, 42551 Velbert");
-		next();
+		// Enter in a field goes on to the next step
+		browser.driver.findElement(By.id("address")).sendKeys("Friedrichstraße 1, 42551 Velbert", Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("costs-0-kind")));
 		new Select(browser.driver.findElement(By.id("costs-0-kind"))).selectByValue("FEES");
 		type("costs-0-description", "Honorare Referentinnen");
@@ -138,6 +138,11 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		browser.driver.findElement(By.linkText("Demokratie vor Ort")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("unterlagen")));
 		String id = browser.driver.getCurrentUrl().replaceAll(".*/antraege/([^/?#]+).*", "$1");
+		// nothing chosen: said at the field
+		browser.driver.findElement(By.id("hochladen")).sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("unterlage-datei-error")));
+		assertThat(browser.driver.findElement(By.id("unterlage-datei-error")).getText())
+			.isEqualTo("Bitte wählen Sie eine Datei aus");
 		// the offer for the fees of 1,000 EUR and more
 		upload("OFFER", offer);
 		page("draft-with-offer", "unterlagen");
@@ -220,6 +225,14 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		type("income-0-description", "Eigenmittel");
 		type("income-0-amount", "100,00");
 		wait(ExpectedConditions.textToBe(By.id("summe-saldo"), "1.250,00 €"));
+		// Enter in an amount computes the sums: it neither submits nor adds a row
+		WebElement before = browser.driver.findElement(By.id("income-0-amount"));
+		before.sendKeys(Keys.ENTER);
+		wait(ExpectedConditions.stalenessOf(before));
+		assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Bewilligt");
+		assertThat(browser.driver.findElement(By.id("receipts-1-amount")).getAttribute("value")).isEqualTo("150,00");
+		assertThat(browser.driver.findElement(By.id("summe-saldo")).getText()).isEqualTo("1.250,00 €");
+		assertThat(browser.driver.findElements(By.id("receipts-3-date"))).isEmpty();
 		page("proof-of-use", "verwendung");
 		browser.driver.findElement(By.id("nachweis-einreichen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("nachweis-eingereicht")));
@@ -232,6 +245,9 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		browser.driver.get(this.base + "/antraege/" + id);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("rueckforderungen")));
 		assertThat(browser.driver.findElement(By.id("rueckforderungen")).getText()).contains("150,00 €");
+		assertThat(browser.driver.findElement(By.id("anerkannt")).getText()).isEqualTo("1.250,00 €");
+		assertThat(browser.driver.findElement(By.id("sachbericht")).getText())
+			.isEqualTo("Drei Workshops mit 45 Jugendlichen, Fotos anbei.");
 		page("refund-claim", "rueckforderung");
 		browser.assertNoCspViolations();
 	}
