@@ -31,6 +31,8 @@ public abstract class ApiTestSupport {
 
 	@BeforeEach
 	void client() {
+		// the years for funds are counted per context: its database is its own
+		TestYears.forContext(this.jdbc.getDataSource());
 		this.api = new Api(this.port);
 		this.funds = new Funds(this.api);
 		this.applications = new Applications(this.api);

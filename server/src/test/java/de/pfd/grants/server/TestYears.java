@@ -12,9 +12,10 @@ import java.util.Set;
  * fund of a type per year: every test that opens a fund takes a year of its own from
  * here, for the fund type it opens ({@link #next(String)}: the action fund's and the
  * youth fund's years are counted apart) or for both ({@link #next()}). 2016, 2019, 2095
- * and 2096 are left to the demo data and to tests that need a fixed year. Years are
- * handed out from 2015 upwards; years that must lie in the future from 2100 downwards, so
- * that neither wastes the other's.
+ * and 2096 are left to the demo data and to tests that need a fixed year, 2017 and 2018
+ * to tests that need a past year ({@link #inThePast(String)}). Years are handed out from
+ * 2015 upwards; years that must lie in the future from 2100 downwards, so that neither
+ * wastes the other's.
  */
 public final class TestYears {
 
@@ -30,9 +31,29 @@ public final class TestYears {
 	 */
 	private static final Set<Integer> FIXED = Set.of(2016, 2019, 2095, 2096);
 
-	private static final Map<String, Set<Integer>> TAKEN = new HashMap<>();
+	/**
+	 * Kept for {@link #inThePast(String)}: the other methods hand out years from 2015 up,
+	 * and with many tests those reach this year and beyond.
+	 */
+	private static final List<Integer> PAST = List.of(2017, 2018);
+
+	/**
+	 * The years taken, per test context (each has a database of its own) and fund type.
+	 */
+	private static final Map<Object, Map<String, Set<Integer>>> CONTEXTS = new HashMap<>();
+
+	private static Map<String, Set<Integer>> TAKEN = new HashMap<>();
 
 	private TestYears() {
+	}
+
+	/**
+	 * The test context whose database the next years are for (set before each API test by
+	 * {@link ApiTestSupport}): each context holds funds of its own, so each has all the
+	 * years.
+	 */
+	static synchronized void forContext(Object context) {
+		TAKEN = CONTEXTS.computeIfAbsent(context, c -> new HashMap<>());
 	}
 
 	/**
@@ -46,6 +67,20 @@ public final class TestYears {
 			}
 		}
 		throw new IllegalStateException("the tests ran out of years in the future");
+	}
+
+	/**
+	 * A year of its own for a fund of the type that lies before this one: its projects
+	 * (May to September) are over and their proofs of use (six weeks later) overdue
+	 * today. {@link #next(String)} gives no such promise once the past years are taken.
+	 */
+	public static synchronized int inThePast(String fundType) {
+		for (int year : PAST) {
+			if (TAKEN.computeIfAbsent(fundType, type -> new HashSet<>()).add(year)) {
+				return year;
+			}
+		}
+		throw new IllegalStateException("the tests ran out of years in the past");
 	}
 
 	/** A year of its own for both fund types. */
@@ -73,7 +108,7 @@ public final class TestYears {
 	}
 
 	private static boolean free(int year, List<String> types) {
-		return !FIXED.contains(year)
+		return !FIXED.contains(year) && !PAST.contains(year)
 				&& types.stream().noneMatch(type -> TAKEN.getOrDefault(type, Set.of()).contains(year));
 	}
 

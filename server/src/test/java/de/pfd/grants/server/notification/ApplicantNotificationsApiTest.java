@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.portal.PortalBrowserTestSupport;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.Grants;
 import de.pfd.grants.server.TestAccounts;
@@ -40,7 +41,7 @@ import de.pfd.grants.server.security.Role;
  * it missed exactly once. The mails are read from the outbox (delivery to an SMTP server
  * is {@code MailOutboxSmtpTest}'s).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class ApplicantNotificationsApiTest extends ApiTestSupport {
 
 	@Autowired
@@ -180,7 +181,7 @@ class ApplicantNotificationsApiTest extends ApiTestSupport {
 
 	@Test
 	void a_proof_of_use_overdue_is_mailed() {
-		int pastYear = TestYears.next("ACTION_FUND");
+		int pastYear = TestYears.inThePast("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", pastYear, "20000.00", "5000.00", "1000.00");
 		String id = this.grants.confirmed(this.applicant, Drafts.complete(fund, pastYear), "900.00", "ZB-O");
 		// the deadline fires on the scheduler's next look (slower in a context just

@@ -24,7 +24,7 @@ import de.pfd.grants.server.security.Role;
  * shown at its field and in the summary; axe-core 0 violations on each state, no CSP
  * complaint, screenshots {@code portal-konto*.png}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class AccountBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired

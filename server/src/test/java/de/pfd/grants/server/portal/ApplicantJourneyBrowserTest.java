@@ -43,10 +43,10 @@ import de.pfd.grants.server.TestYears;
  * the money, staff pay it out with four eyes; the applicant submits the proof of use with
  * a receipt copy and a photo; staff settle it with less than was paid, and the applicant
  * sees the refund claim. Every page: axe-core 0 violations, no CSP complaint; screenshots
- * {@code portal-journey-*.png}. In the registration context (the shared one uses up the
- * hourly limit of mail requests from 127.0.0.1).
+ * {@code portal-journey-*.png}. In the portal's context
+ * ({@link PortalBrowserTestSupport#CONTEXT}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "grants.test.context=registration")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 
 	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

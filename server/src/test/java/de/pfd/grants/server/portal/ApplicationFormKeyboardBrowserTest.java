@@ -30,7 +30,7 @@ import de.pfd.grants.server.security.Role;
  * focus; every step: axe-core 0 violations, no CSP complaint, a screenshot
  * ({@code portal-schritt-<n>.png}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class ApplicationFormKeyboardBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired

@@ -35,7 +35,7 @@ import de.pfd.grants.server.security.Role;
  * is stored; the draft's document is removed again. Every page: axe-core 0 violations, no
  * CSP complaint, a screenshot.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class DocumentPagesBrowserTest extends PortalBrowserTestSupport {
 
 	static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

@@ -36,7 +36,7 @@ import de.pfd.grants.server.security.Role;
  * complaint; screenshots {@code portal-bescheid}, {@code -auszahlung},
  * {@code -verwendung}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class GrantBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired

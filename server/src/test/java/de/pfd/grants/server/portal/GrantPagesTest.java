@@ -44,7 +44,7 @@ import de.pfd.grants.server.security.Role;
  * and the button without JavaScript), a refused and an accepted submission, and the
  * refund claim; another applicant's notice is 404.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class GrantPagesTest extends ApiTestSupport {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -26,7 +26,7 @@ import de.pfd.grants.server.security.Role;
  * paid-out application from "Meine Anträge" to its page. Every page: axe-core 0
  * violations (WCAG 2.1 A/AA), no CSP complaint, a screenshot ({@code portal-*.png}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class PortalBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired

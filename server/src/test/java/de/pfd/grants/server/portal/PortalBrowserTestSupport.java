@@ -19,7 +19,15 @@ import de.pfd.grants.server.Browser;
  * The portal's browser tests: one headless Chromium per test class (screenshots
  * {@code portal-*.png}), signed out before each test, on the server's random port.
  */
-abstract class PortalBrowserTestSupport extends ApiTestSupport {
+public abstract class PortalBrowserTestSupport extends ApiTestSupport {
+
+	/**
+	 * The portal's tests share a Spring context of their own (a database of their own):
+	 * the hourly limit of mail requests per client (all tests come from 127.0.0.1) is
+	 * used up by the throttle tests in the shared one, and the years for test funds are
+	 * counted per context ({@code TestYears}), so both contexts have all of them.
+	 */
+	public static final String CONTEXT = "grants.test.context=portal";
 
 	static Browser browser;
 

@@ -28,7 +28,7 @@ import de.pfd.grants.server.security.Role;
  * in German and in English; another applicant's application is 404, markup typed into a
  * title is shown as text.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class PortalPagesTest extends ApiTestSupport {
 
 	@Autowired

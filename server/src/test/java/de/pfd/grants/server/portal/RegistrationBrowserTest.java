@@ -14,11 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /**
  * Registration in a real browser (headless Chromium), from the start page through the
  * mailed link to the sign-in: axe-core 0 violations, no CSP complaint, screenshots
- * ({@code portal-register*.png}). A context of its own: the hourly limit of mail requests
- * per client (all tests come from 127.0.0.1) is used up by the throttle tests in the
- * shared one.
+ * ({@code portal-register*.png}). In the portal's context
+ * ({@link PortalBrowserTestSupport#CONTEXT}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "grants.test.context=registration")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class RegistrationBrowserTest extends PortalBrowserTestSupport {
 
 	@Test

@@ -28,7 +28,7 @@ import de.pfd.grants.server.security.Role;
  * longer offers it and the domain refuses it. Another applicant's withdrawal page is not
  * found. axe-core 0 violations, screenshots {@code portal-withdrawal*.png}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PortalBrowserTestSupport.CONTEXT)
 class WithdrawalBrowserTest extends PortalBrowserTestSupport {
 
 	@Autowired
