@@ -45,21 +45,24 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Tag(name = "Grants", description = "Mittelabruf, Auszahlung, Verwendungsnachweis, Abrechnung, Rückzahlung")
 @SecurityRequirement(name = "basic")
-class GrantController {
+public class GrantController {
 
-	record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount, @MultiLine @Size(max = 2000) String purpose) {
+	/** A payout request; also the web page's input is checked by it. */
+	public record PayoutRequestBody(@NotNull @EuroAmount BigDecimal amount,
+			@MultiLine @Size(max = 2000) String purpose) {
 	}
 
 	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
 			@Size(max = 200) String reference) {
 	}
 
-	record ReceiptBody(@NotNull LocalDate date, @Size(max = 500) String description, @NotNull CostCategory category,
-			@NotNull @Digits(integer = 9,
+	public record ReceiptBody(@NotNull LocalDate date, @Size(max = 500) String description,
+			@NotNull CostCategory category, @NotNull @Digits(integer = 9,
 					fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount) {
 	}
 
-	record ProofOfUseBody(@MultiLine @NotBlank @Size(max = 20000) String report,
+	/** A proof of use; also the web page's input is checked by it. */
+	public record ProofOfUseBody(@MultiLine @NotBlank @Size(max = 20000) String report,
 			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReceiptBody> receipts) {
 	}
 

@@ -265,7 +265,7 @@ class ApplicationFormPages {
 	static Map<String, String> problems(RuntimeException refused) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (refused instanceof ApiException api) {
-			errors.put(api.field() == null ? "form" : api.field(), Bilingual.german(api.getMessage()));
+			errors.put(api.field() == null ? "form" : api.field(), Bilingual.local(api.getMessage()));
 			return errors;
 		}
 		if (refused instanceof CommandExecutionException command) {
@@ -274,9 +274,9 @@ class ApplicationFormPages {
 				.map(RuleViolation.class::cast)
 				.orElseThrow(() -> refused);
 			if (violation.fields().isEmpty()) {
-				errors.put("form", Bilingual.german(violation.message()));
+				errors.put("form", Bilingual.local(violation.message()));
 			}
-			violation.fields().forEach(f -> errors.putIfAbsent(f.field(), Bilingual.german(f.message())));
+			violation.fields().forEach(f -> errors.putIfAbsent(f.field(), Bilingual.local(f.message())));
 			return errors;
 		}
 		throw refused;

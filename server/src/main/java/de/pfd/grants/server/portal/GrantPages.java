@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.pfd.grants.server.application.ApplicationUseCases;
+import de.pfd.grants.server.grant.GrantController;
 import de.pfd.grants.server.grant.GrantNoticePdf;
 import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
@@ -37,6 +38,7 @@ import de.pfd.grants.shared.grant.ReceiptTotals;
 import de.pfd.grants.shared.money.Money;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 
 /**
  * The money of an approved grant on the application's page: the grant notice as PDF and
@@ -65,8 +67,11 @@ class GrantPages {
 
 	private final MessageSource messages;
 
+	private final Validator validator;
+
 	GrantPages(ApplicationUseCases applications, GrantUseCases grants, VotingUseCases voting, GrantNoticePdf noticePdf,
-			PortalModel portal, MessageSource messages) {
+			PortalModel portal, MessageSource messages, Validator validator) {
+		this.validator = validator;
 		this.applications = applications;
 		this.grants = grants;
 		this.voting = voting;
@@ -92,7 +97,7 @@ class GrantPages {
 		}
 		catch (CommandExecutionException refused) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			errors.put("bescheid-bestaetigen", german(refused));
+			errors.put("bescheid-bestaetigen", local(refused));
 			return refused(user, application, errors, model, response);
 		}
 	}
@@ -114,8 +119,12 @@ class GrantPages {
 			errors.put("payout-amount", text("grant.error.amount"));
 		}
 		String why = purpose == null || purpose.isBlank() ? null : purpose.strip();
-		if (why != null && why.length() > 2000) {
-			errors.put("payout-purpose", text("grant.error.purpose"));
+		if (errors.isEmpty()) {
+			// the limits are the API's own (its request record)
+			this.validator.validate(new GrantController.PayoutRequestBody(euros, why))
+				.forEach(v -> errors.putIfAbsent(
+						"purpose".equals(v.getPropertyPath().toString()) ? "payout-purpose" : "payout-amount",
+						v.getMessage()));
 		}
 		if (errors.isEmpty()) {
 			try {
@@ -129,7 +138,7 @@ class GrantPages {
 							GermanMoney.format(PortalModel.openForRequest(application.grant()))));
 				}
 				else {
-					errors.put("payout-amount", Bilingual.german(violation.message()));
+					errors.put("payout-amount", Bilingual.local(violation.message()));
 				}
 			}
 		}
@@ -161,14 +170,21 @@ class GrantPages {
 		if (form.getReport() == null || form.getReport().isBlank()) {
 			keys.put("proof-report", "grant.error.report");
 		}
-		else if (form.getReport().length() > 20000) {
-			keys.put("proof-report", "grant.error.report.length");
-		}
 		if (receipts.isEmpty() && keys.keySet().stream().noneMatch(k -> k.startsWith("receipts-"))) {
 			keys.put("receipts-0-date", "grant.error.receipts");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		keys.forEach((field, key) -> errors.put(field, text(key)));
+		if (errors.isEmpty()) {
+			// the limits (report, descriptions, number of lines) are the API's own
+			this.validator
+				.validate(new GrantController.ProofOfUseBody(form.getReport(),
+						receipts.stream()
+							.map(r -> new GrantController.ReceiptBody(r.date(), r.description(), r.category(),
+									r.amount().amount()))
+							.toList()))
+				.forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString(), origins), v.getMessage()));
+		}
 		if (errors.isEmpty()) {
 			try {
 				this.grants.submitProofOfUse(user, application.id().value(), form.getReport(), receipts);
@@ -177,10 +193,10 @@ class GrantPages {
 			catch (CommandExecutionException refused) {
 				RuleViolation violation = violation(refused);
 				if (violation.fields().isEmpty()) {
-					errors.put("proof-report", Bilingual.german(violation.message()));
+					errors.put("proof-report", Bilingual.local(violation.message()));
 				}
 				violation.fields()
-					.forEach(f -> errors.putIfAbsent(field(f.field(), origins), Bilingual.german(f.message())));
+					.forEach(f -> errors.putIfAbsent(field(f.field(), origins), Bilingual.local(f.message())));
 			}
 		}
 		form.padRows(0, 0);
@@ -247,8 +263,8 @@ class GrantPages {
 			.orElseThrow(() -> refused);
 	}
 
-	private static String german(CommandExecutionException refused) {
-		return Bilingual.german(violation(refused).message());
+	private static String local(CommandExecutionException refused) {
+		return Bilingual.local(violation(refused).message());
 	}
 
 	private String text(String key, Object... args) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.application.WithdrawalRequest;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,7 +70,6 @@ class WithdrawalPages {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		errors.replaceAll((field, message) -> Bilingual.german(message));
 		return page(application, reason, errors, model);
 	}
 

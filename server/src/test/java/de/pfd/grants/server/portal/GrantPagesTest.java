@@ -104,6 +104,12 @@ class GrantPagesTest extends ApiTestSupport {
 			.contains(">Honorare</textarea>");
 		assertThat(browser.post(page + "/auszahlung", Map.of("betrag", "viel"), true).body())
 			.contains("Bitte einen Betrag über 0 in Euro angeben");
+		// a purpose longer than the API allows (its own request record decides): at the
+		// field
+		HttpResponse<String> longPurpose = browser.post(page + "/auszahlung",
+				Map.of("betrag", "100,00", "zweck", "x".repeat(2001)), true);
+		assertThat(longPurpose.statusCode()).isEqualTo(422);
+		assertThat(longPurpose.body()).contains("id=\"payout-purpose-error\"").contains("href=\"#payout-purpose\"");
 		assertThat(this.applications.get(applicant, id).get("grant").get("requestedPayouts").decimalValue())
 			.isEqualByComparingTo("0");
 
@@ -159,6 +165,13 @@ class GrantPagesTest extends ApiTestSupport {
 			.contains("href=\"#receipts-1-amount\"")
 			.contains("Betrag der Ausgabe, Zeile 2")
 			.contains("value=\"zwölf\"");
+		// a description longer than the API allows: at its row, by the API's own record
+		Map<String, String> wordy = new LinkedHashMap<>(statement);
+		wordy.put("income[0].description", "x".repeat(501));
+		HttpResponse<String> tooLong = browser.post(page + "/verwendungsnachweis", wordy, true);
+		assertThat(tooLong.statusCode()).isEqualTo(422);
+		assertThat(tooLong.body()).contains("id=\"income-0-description-error\"")
+			.contains("href=\"#income-0-description\"");
 		// a receipt outside the project period: the use case's refusal at the row's date
 		Map<String, String> late = new LinkedHashMap<>(statement);
 		late.put("income[0].date", (year + 1) + "-06-01");
