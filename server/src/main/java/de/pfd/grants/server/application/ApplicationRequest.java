@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
  * submission checks completeness), but what is there must be well-formed. Text is stored
  * as text, never interpreted.
  */
-record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) String organisationId,
+public record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) String organisationId,
 		@Size(max = 200) String title, @MultiLine @Size(max = 2000) String summary,
 		@MultiLine @Size(max = 10000) String description, ActionField actionField,
 		@Size(max = 20) List<@NotNull TargetGroup> targetGroups, @Min(1) @Max(1000000) Integer expectedParticipants,
@@ -70,6 +70,31 @@ record ApplicationRequest(@Size(max = 100) String fundId, @Size(max = 100) Strin
 							.toList(),
 				this.requestedAmount == null ? null : Money.of(this.requestedAmount),
 				this.declarations == null ? List.of() : this.declarations.stream().distinct().toList());
+	}
+
+	/**
+	 * The request a content would be sent as: the web form's drafts are checked against
+	 * the same limits as the API's ({@code jakarta.validation.Validator}).
+	 */
+	public static ApplicationRequest of(String fundId, ApplicationContent content) {
+		Applicant a = content.applicant();
+		return new ApplicationRequest(fundId, null, content.title(), content.summary(), content.description(),
+				content.actionField(), content.targetGroups(), content.expectedParticipants(), content.startDate(),
+				content.endDate(),
+				a == null ? null
+						: new ApplicantRequest(a.organisation(), a.legalForm(), a.contactName(), a.email(), a.address(),
+								a.youthConfirmed()),
+				content.costs()
+					.stream()
+					.map(c -> new CostLine(c.category(), c.description(),
+							c.amount() == null ? null : c.amount().amount()))
+					.toList(),
+				content.income()
+					.stream()
+					.map(i -> new IncomeLine(i.source(), i.description(),
+							i.amount() == null ? null : i.amount().amount()))
+					.toList(),
+				null, content.declarations());
 	}
 
 	private static String trim(String text) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.pfd.grants.server.application.ApplicationRequest;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.organisation.OrganisationUseCases;
@@ -37,6 +38,7 @@ import de.pfd.grants.shared.fund.FundStatus;
 import de.pfd.grants.shared.money.Money;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 
 /**
  * The application form in the browser: a new draft, changes to a draft (or to an
@@ -58,10 +60,13 @@ class ApplicationFormPages {
 
 	private final MessageSource messages;
 
+	private final Validator validator;
+
 	private final OrganisationUseCases organisations;
 
 	ApplicationFormPages(ApplicationUseCases applications, FundUseCases funds, OrganisationUseCases organisations,
-			PortalModel portal, MessageSource messages) {
+			PortalModel portal, MessageSource messages, Validator validator) {
+		this.validator = validator;
 		this.applications = applications;
 		this.organisations = organisations;
 		this.funds = funds;
@@ -94,6 +99,7 @@ class ApplicationFormPages {
 			errors.put("fundId", "form.error.fund");
 		}
 		resolve(errors);
+		limits(form.getFundId(), content, errors);
 		if (errors.isEmpty()) {
 			try {
 				ApplicationDetail created = this.applications.create(user, form.getFundId(), null, content, null);
@@ -148,6 +154,7 @@ class ApplicationFormPages {
 			errors.put("declarations", "form.error.declarations");
 		}
 		resolve(errors);
+		limits(application.fundId().value(), content, errors);
 		if (errors.isEmpty()) {
 			try {
 				if (step == null || (step != FormStep.FONDS && step != FormStep.PRUEFEN)) {
@@ -320,6 +327,18 @@ class ApplicationFormPages {
 				default -> new ErrorItem(field, "form.field." + field, 0, e.getValue(), step, page);
 			};
 		}).toList();
+	}
+
+	/**
+	 * The API's limits (lengths, numbers of rows and participants): the draft is checked
+	 * as the request it would be sent as, so the form lets through nothing the API
+	 * refuses. Only when the form itself found nothing.
+	 */
+	private void limits(String fundId, ApplicationContent content, Map<String, String> errors) {
+		if (errors.isEmpty()) {
+			this.validator.validate(ApplicationRequest.of(fundId, content))
+				.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		}
 	}
 
 	/** The form's own refusals are message keys: their text in the page's language. */

@@ -196,6 +196,17 @@ class PortalPagesTest extends ApiTestSupport {
 			.contains("value=\"Demokratiewerkstatt\"")
 			.contains("href=\"" + form + "?schritt=kosten\"");
 
+		// a title longer than the API allows: refused at its field by the API's own
+		// limits,
+		// the value kept, nothing saved
+		Api.Response tooLong = web.post(form,
+				List.of("schritt", "projekt", "title", "T".repeat(201), "aktion", "weiter"));
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(tooLong.body()).contains("id=\"title-error\"")
+			.contains("href=\"" + form + "?schritt=projekt#title\"")
+			.contains("value=\"" + "T".repeat(201) + "\"");
+		assertThat(this.applications.get(applicant, id).get("title").asText()).isEqualTo("Demokratiewerkstatt");
+
 		// the project step posts only its fields: the organisation and the plan stay
 		Api.Response saved = web.post(form,
 				List.of("schritt", "projekt", "title", "Werkstatt <b>Demokratie</b>", "summary", "Workshops",
