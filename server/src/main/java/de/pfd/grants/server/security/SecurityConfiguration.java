@@ -116,6 +116,12 @@ class SecurityConfiguration {
 				// decision
 				.requestMatchers("/antraege", "/antraege/**")
 				.authenticated()
+				// the workspace: members decide, auditors read the figures and the
+				// history, the rest is the staff's; the use cases check each item again
+				.requestMatchers("/entscheidungen", "/entscheidungen/**")
+				.hasRole(Role.MEMBER.name())
+				.requestMatchers("/fonds", "/fonds/**", "/pruefung", "/pruefung/**")
+				.hasAnyRole(Role.STAFF.name(), Role.AUDITOR.name())
 				.anyRequest()
 				.hasRole(Role.STAFF.name()))
 			.formLogin(form -> form.loginPage("/login")
