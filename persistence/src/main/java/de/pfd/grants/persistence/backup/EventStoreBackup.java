@@ -67,6 +67,7 @@ public final class EventStoreBackup {
 		tables.put("idempotency_key", "operation_id");
 		// reminders already mailed: a restore must not mail them again
 		tables.put("proof_reminder", "application_id, kind, due_on");
+		tables.put("vote_reminder", "application_id, round, username");
 		// the documents' content: not derived (the events hold only its SHA-256)
 		tables.put("document_content", "document_id");
 		// after app_user: each token belongs to an account

@@ -50,24 +50,24 @@ class DecisionQueries {
 	List<AgendaItem> handle(FindAgendaQuery query) {
 		return this.jdbc.query("""
 				SELECT o.application_id, a.fund_id, a.title, v.requested_amount, o.version, o.procedure,
-				       o.closes_at, v.content_json, m.choice, m.recused, m.username AS member,"""
-				+ OrganisationNames.COLUMNS + """
-						FROM open_vote o
-						JOIN application_view a ON a.application_id = o.application_id""" + OrganisationNames.JOIN
-				+ """
-						JOIN application_version v ON v.application_id = o.application_id AND v.version = o.version
-						LEFT JOIN vote_view m ON m.application_id = o.application_id AND m.round = o.round AND m.username = ?
-						WHERE a.partnership_id = ? AND o.body_type = ?
-						ORDER BY o.opened_at, o.application_id""",
-				(rs, i) -> {
-					String choice = rs.getString("choice");
-					return new AgendaItem(new ApplicationId(rs.getString("application_id")),
-							new FundId(rs.getString("fund_id")), rs.getString("title"),
-							rs.getString("organisation_name"), money(rs, "requested_amount"), rs.getInt("version"),
-							VoteProcedure.valueOf(rs.getString("procedure")), instant(rs, "closes_at"),
-							read(rs.getString("content_json")), choice == null ? null : VoteChoice.valueOf(choice),
-							rs.getBoolean("recused"), rs.getString("member") != null);
-				}, query.username(), query.partnershipId().value(), query.body().name());
+				       o.closes_at, v.content_json, m.choice, m.recused, m.username AS member, m.automatic,
+				       m.reason,""" + OrganisationNames.COLUMNS + """
+				FROM open_vote o
+				JOIN application_view a ON a.application_id = o.application_id""" + OrganisationNames.JOIN + """
+				JOIN application_version v ON v.application_id = o.application_id AND v.version = o.version
+				LEFT JOIN vote_view m ON m.application_id = o.application_id AND m.round = o.round AND m.username = ?
+				WHERE a.partnership_id = ? AND o.body_type = ?
+				ORDER BY o.opened_at, o.application_id""", (rs, i) -> {
+			String choice = rs.getString("choice");
+			return new AgendaItem(new ApplicationId(rs.getString("application_id")),
+					new FundId(rs.getString("fund_id")), rs.getString("title"), rs.getString("organisation_name"),
+					money(rs, "requested_amount"), rs.getInt("version"),
+					VoteProcedure.valueOf(rs.getString("procedure")), instant(rs, "closes_at"),
+					read(rs.getString("content_json")), choice == null ? null : VoteChoice.valueOf(choice),
+					rs.getBoolean("recused"), rs.getString("member") != null,
+					rs.getBoolean("recused") ? rs.getBoolean("automatic") : null,
+					rs.getBoolean("recused") ? rs.getString("reason") : null);
+		}, query.username(), query.partnershipId().value(), query.body().name());
 	}
 
 	@QueryHandler

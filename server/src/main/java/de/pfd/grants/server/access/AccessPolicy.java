@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -267,6 +268,17 @@ public class AccessPolicy {
 
 	private static boolean isId(String id) {
 		return id != null && !id.isBlank() && id.length() <= MAX_ID;
+	}
+
+	/**
+	 * Which decisions this user sees for information only: a member sees those of another
+	 * body's funds that way (the steering board is informed of the youth forum's
+	 * decisions, see {@link #decisions}; it does not vote on them); staff and auditors
+	 * none. The member's body is looked up once for the whole list.
+	 */
+	public Predicate<DecisionBodyType> informedOnly(GrantsUser user) {
+		Optional<DecisionBodyType> own = bodyOf(user);
+		return decidingBody -> own.filter(body -> body != decidingBody).isPresent();
 	}
 
 }

@@ -39,15 +39,15 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Tag(name = "Decisions", description = "Abstimmung, Befangenheit, Schnellverfahren, Zuwendungsbescheid")
 @SecurityRequirement(name = "basic")
-class VotingController {
+public class VotingController {
 
 	record OpenVoteRequest(@NotNull VoteProcedure procedure, Instant closesAt, Boolean proposeEarlyStart) {
 	}
 
-	record VoteRequest(@NotNull VoteChoice vote) {
+	public record VoteRequest(@NotNull VoteChoice vote) {
 	}
 
-	record RecusalRequest(@MultiLine @Size(max = 2000) String reason) {
+	public record RecusalRequest(@MultiLine @Size(max = 2000) String reason) {
 	}
 
 	record ClosureRequest(@EuroAmount BigDecimal approvedAmount, @MultiLine @Size(max = 4000) String conditions,
