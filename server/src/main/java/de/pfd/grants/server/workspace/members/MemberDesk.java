@@ -92,14 +92,10 @@ class MemberDesk {
 	}
 
 	/**
-	 * One open vote of the member's body with the formal check's note; 404 for what the
-	 * member may not see (the API's rule), and for an application without an open vote.
+	 * One open vote of the member's body with the formal check's note; empty when the
+	 * application has no open vote (any more); 404 for what the member may not see (the
+	 * API's rule).
 	 */
-	Ballot ballot(GrantsUser user, String applicationId) {
-		return findBallot(user, applicationId).orElseThrow(() -> ApiException.notFound("Abstimmung / vote"));
-	}
-
-	/** As {@link #ballot}, empty when the application has no open vote (any more). */
 	Optional<Ballot> findBallot(GrantsUser user, String applicationId) {
 		ApplicationDetail application = this.applications.detail(user, applicationId);
 		Optional<AgendaItem> item = this.voting.agenda(user)
@@ -108,6 +104,12 @@ class MemberDesk {
 			.findFirst();
 		return item.map(found -> new Ballot(found, this.funds.fund(user, found.fundId().value(), null),
 				formalCheckNote(application, found.version()), timeLeft(found, this.clock.instant())));
+	}
+
+	/** The title of an application the member may see (404 otherwise). */
+	String title(GrantsUser user, String applicationId) {
+		ApplicationDetail application = this.applications.detail(user, applicationId);
+		return application.content() == null ? null : application.content().title();
 	}
 
 	/** Past decisions the member may see, the newest first. */

@@ -78,13 +78,24 @@ class MemberPages {
 
 	@GetMapping("/entscheidungen/{id}")
 	String ballot(@AuthenticationPrincipal GrantsUser user, @PathVariable String id, Model model) {
-		return ballotPage(this.desk.ballot(user, id), null, null, Map.of(), model);
+		Optional<MemberDesk.Ballot> open = this.desk.findBallot(user, id);
+		if (open.isEmpty()) {
+			// e.g. the link of a mail after the vote closed
+			model.addAttribute("closedMeanwhile", this.desk.title(user, id));
+			model.addAttribute("closedKey", "member.closed.read");
+			return agenda(user, model);
+		}
+		return ballotPage(open.get(), null, null, Map.of(), model);
 	}
 
 	@PostMapping("/entscheidungen/{id}/stimme")
 	String vote(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@RequestParam(name = "vote", required = false) String vote, Model model, HttpServletResponse response) {
-		MemberDesk.Ballot ballot = this.desk.ballot(user, id);
+		Optional<MemberDesk.Ballot> open = this.desk.findBallot(user, id);
+		if (open.isEmpty()) {
+			return closed(user, id, model, response);
+		}
+		MemberDesk.Ballot ballot = open.get();
 		VoteChoice choice = choice(vote);
 		Map<String, String> errors = new LinkedHashMap<>();
 		this.validator.validate(new VotingController.VoteRequest(choice))
@@ -105,7 +116,11 @@ class MemberPages {
 	@PostMapping("/entscheidungen/{id}/befangenheit")
 	String recuse(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
-		MemberDesk.Ballot ballot = this.desk.ballot(user, id);
+		Optional<MemberDesk.Ballot> open = this.desk.findBallot(user, id);
+		if (open.isEmpty()) {
+			return closed(user, id, model, response);
+		}
+		MemberDesk.Ballot ballot = open.get();
 		String given = reason == null || reason.isBlank() ? null : reason.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (given == null) {
@@ -147,15 +162,24 @@ class MemberPages {
 			.orElseThrow(() -> refused);
 		Optional<MemberDesk.Ballot> now = this.desk.findBallot(user, before.id());
 		if (now.isEmpty()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("closedMeanwhile", before.item().title());
-			return agenda(user, model);
+			return closed(user, before.id(), model, response);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		errors.put(field, violation.code() == ErrorCode.NOT_ELIGIBLE_TO_VOTE ? text("member.error.notEligible")
 				: Bilingual.local(violation.message()));
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		return ballotPage(now.get(), vote, reason, errors, model);
+	}
+
+	/**
+	 * The application the member may see has no open vote (any more): the agenda, saying
+	 * so (409), nothing recorded.
+	 */
+	private String closed(GrantsUser user, String id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("closedMeanwhile", this.desk.title(user, id));
+		model.addAttribute("closedKey", "member.closed.text");
+		return agenda(user, model);
 	}
 
 	private String ballotPage(MemberDesk.Ballot ballot, String vote, String reason, Map<String, String> errors,
