@@ -9,15 +9,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
 
 /**
@@ -31,6 +36,12 @@ import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = WorkspaceBrowserTestSupport.CONTEXT)
 class MemberPagesTest extends ApiTestSupport {
+
+	@Autowired
+	AccountStore accountStore;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Test
 	void only_members_reach_the_members_pages() {
@@ -167,6 +178,27 @@ class MemberPagesTest extends ApiTestSupport {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("nicht (mehr) stimmberechtigt");
 		assertThat(vote("board2", id)).isNull();
+	}
+
+	@Test
+	void a_member_who_joined_after_the_vote_opened_is_shown_as_not_eligible_without_a_form() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
+		String id = this.applications.inVoting("applicant3", Drafts.unrelated(fund, year));
+		String member = new TestAccounts(this.accountStore, this.passwords, this.jdbc).create(Role.MEMBER);
+		String body = Api.members("kreis-mettmann-steering-board");
+		ok(this.api.post("staff", body, "{\"username\":\"" + member + "\"}"));
+		try {
+			assertThat(this.api.get(member, "/entscheidungen").body()).contains("nicht stimmberechtigt");
+			String page = this.api.get(member, "/entscheidungen/" + id).body();
+			assertThat(page).contains("id=\"nicht-stimmberechtigt\"")
+				.contains("als die Abstimmung eröffnet wurde")
+				.doesNotContain("name=\"vote\"")
+				.doesNotContain("name=\"reason\"");
+		}
+		finally {
+			ok(this.api.delete("staff", body + "/" + member));
+		}
 	}
 
 	@Test
