@@ -93,7 +93,8 @@ class MeetingModel {
 						.allMatch(s -> s.application().status() != ApplicationStatus.IN_VOTING
 								&& s.application().status() != ApplicationStatus.READY_FOR_DECISION));
 		}
-		model.addAttribute("whatIf", this.meetings.whatIf(user, meeting));
+		model.addAttribute("whatIf",
+				meeting.status() == Meeting.Status.CLOSED ? null : this.meetings.whatIf(user, meeting));
 		if (!model.containsAttribute("resolution")) {
 			model.addAttribute("resolution", Map.of());
 		}

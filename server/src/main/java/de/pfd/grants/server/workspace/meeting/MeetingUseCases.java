@@ -212,7 +212,8 @@ public class MeetingUseCases {
 
 	/**
 	 * The what-if of the meeting's agenda against its fund as it stands now: each
-	 * approval at its requested amount (or the amount entered for it), in agenda order.
+	 * approval at its requested amount (or the amount entered for it), in agenda order;
+	 * during the meeting, of the items not yet decided.
 	 */
 	public WhatIf whatIf(GrantsUser user, Meeting meeting) {
 		FundBudget fund = this.access.fund(user, meeting.fundId().value(), null);
@@ -223,6 +224,10 @@ public class MeetingUseCases {
 		List<Assumed> assumed = new ArrayList<>();
 		for (Meeting.Item item : meeting.items()) {
 			ApplicationDetail application = this.access.application(user, item.applicationId().value());
+			if (!DECIDABLE.contains(application.status()) && application.status() != ApplicationStatus.IN_VOTING) {
+				// decided already: its money is part of the fund's figures now
+				continue;
+			}
 			Money requested = application.content().requestedAmount();
 			assumed.add(new Assumed(application.id(), application.content().title(), requested,
 					item.whatIfAmount() == null ? requested : item.whatIfAmount()));
@@ -298,7 +303,12 @@ public class MeetingUseCases {
 
 	/** How an application's vote stands: the current round's members, tally, quorum. */
 	public record VoteState(ApplicationDetail application, VoteProcedure procedure, Instant closesAt,
-			List<VoteView> members, Tally tally, int quorumPercent) {
+			List<VoteView> members, Tally tally, int quorumPercent, Map<String, String> names) {
+
+		/** The member's name as the body lists it (the user name if it lists none). */
+		public String name(String username) {
+			return this.names.getOrDefault(username, username);
+		}
 
 		/** What closing the vote now would decide (without a return for improvement). */
 		public de.pfd.grants.shared.voting.DecisionOutcome outcomeNow() {
@@ -316,9 +326,17 @@ public class MeetingUseCases {
 	public VoteState voteState(GrantsUser user, String applicationId) {
 		requireStaff(user);
 		ApplicationDetail application = this.access.application(user, applicationId);
-		VotingRules rules = rules(user, application.decisionBody());
+		DecisionBodyView body = body(user, application.decisionBody());
+		VotingRules rules = body == null ? VotingRules.defaults() : body.rules();
+		Map<String, String> names = new HashMap<>();
+		if (body != null) {
+			body.members()
+				.stream()
+				.filter(member -> member.name() != null && !member.name().isBlank())
+				.forEach(member -> names.put(member.username(), member.name()));
+		}
 		if (application.status() != ApplicationStatus.IN_VOTING) {
-			return new VoteState(application, null, null, List.of(), null, rules.quorumPercent());
+			return new VoteState(application, null, null, List.of(), null, rules.quorumPercent(), names);
 		}
 		AgendaItem open = openVote(user, application);
 		List<VoteView> all = this.voting.votes(user, application.id().value());
@@ -338,17 +356,17 @@ public class MeetingUseCases {
 		}
 		Tally tally = VotingPolicy.tally(eligible, recused, votes, rules);
 		return new VoteState(application, open == null ? null : open.procedure(), open == null ? null : open.closesAt(),
-				current, tally, rules.quorumPercent());
+				current, tally, rules.quorumPercent(), names);
 	}
 
 	/** The rules of the body that decides (defaults if the body is not set up). */
 	public VotingRules rules(GrantsUser user, DecisionBodyType body) {
-		return this.access.bodies(user)
-			.stream()
-			.filter(b -> b.type() == body)
-			.map(DecisionBodyView::rules)
-			.findFirst()
-			.orElse(VotingRules.defaults());
+		DecisionBodyView view = body(user, body);
+		return view == null ? VotingRules.defaults() : view.rules();
+	}
+
+	private DecisionBodyView body(GrantsUser user, DecisionBodyType type) {
+		return this.access.bodies(user).stream().filter(b -> b.type() == type).findFirst().orElse(null);
 	}
 
 	/** The open vote on an application (procedure, deadline), or null. */

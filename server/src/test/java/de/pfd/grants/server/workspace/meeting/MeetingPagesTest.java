@@ -124,4 +124,30 @@ class MeetingPagesTest extends ApiTestSupport {
 			.contains("Noch nicht beschlussfähig: nötig sind 4 Teilnehmende");
 	}
 
+	@Test
+	void a_started_meeting_keeps_its_agenda_and_closes_only_once_every_item_is_decided() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "10000.00", "5000.00", "500.00");
+		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
+		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
+		String meeting = staff
+			.post("/sitzungen", List.of("fonds", fund, "datum", year + "-09-01", "titel", "Sitzung im September"))
+			.location()
+			.replaceAll(".*/sitzungen/", "");
+		assertThat(staff.post("/sitzungen/" + meeting + "/tagesordnung", List.of("antrag", id)).status())
+			.isEqualTo(302);
+		assertThat(staff.post("/sitzungen/" + meeting + "/beginn", List.of()).status()).isEqualTo(302);
+		assertThat(this.applications.status("staff", id)).isEqualTo("IN_VOTING");
+
+		Api.Response changed = staff.post("/sitzungen/" + meeting + "/tagesordnung", List.of());
+		assertThat(changed.status()).isEqualTo(409);
+		assertThat(changed.body()).contains("Die Sitzung hat schon begonnen");
+		Api.Response early = staff.post("/sitzungen/" + meeting + "/schluss", List.of());
+		assertThat(early.status()).isEqualTo(422);
+		assertThat(early.body()).contains("ist noch nicht entschieden").contains("href=\"#schluss\"");
+		assertThat(staff.get("/sitzungen/" + meeting + "?lang=en").body()).contains("Close the meeting")
+			.contains("Votes as minuted")
+			.contains("No quorum yet");
+	}
+
 }
