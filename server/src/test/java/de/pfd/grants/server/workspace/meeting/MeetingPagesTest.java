@@ -88,6 +88,13 @@ class MeetingPagesTest extends ApiTestSupport {
 		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
 		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
 		staff.get("/bearbeitung/" + id + "/abstimmung");
+		String tooLate = java.time.LocalDateTime.now().plusDays(100).withNano(0).toString().substring(0, 16);
+		Api.Response late = staff.post("/bearbeitung/" + id + "/abstimmung",
+				List.of("verfahren", "CIRCULAR", "ende", tooLate));
+		assertThat(late.status()).isEqualTo(422);
+		assertThat(late.body()).contains("höchstens 90 Tage")
+			.contains("aria-describedby=\"ende-hint ende-error\"")
+			.contains("value=\"" + tooLate + "\"");
 		Api.Response opened = staff.post("/bearbeitung/" + id + "/abstimmung", List.of("verfahren", "CIRCULAR"));
 		assertThat(opened.status()).isEqualTo(302);
 		String page = staff.get("/bearbeitung/" + id + "/abstimmung").body();
