@@ -43,6 +43,7 @@ import de.pfd.grants.shared.voting.DecisionOutcome;
 import de.pfd.grants.shared.voting.DeclareRecusalCommand;
 import de.pfd.grants.shared.voting.MemberRecused;
 import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.RecordMeetingVoteCommand;
 import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteCast;
 import de.pfd.grants.shared.voting.VoteChoice;
@@ -74,6 +75,9 @@ public class Ballot {
 
 	/** When the current circular vote closes (null at a meeting). */
 	private Instant closesAt;
+
+	/** How the current vote is held: at a meeting, or by circular procedure. */
+	private VoteProcedure procedure;
 
 	/** The current vote's proposal also approves an early start. */
 	private boolean proposesEarlyStart;
@@ -154,6 +158,39 @@ public class Ballot {
 		requireVoting(command.username(), rosters);
 		apply(new MemberRecused(this.application.applicationId(), command.username(),
 				Checks.optionalText(command.reason()), false));
+	}
+
+	/**
+	 * A vote as minuted at a meeting, recorded by staff: only at a meeting (in a circular
+	 * procedure each member votes in person), only for a member of the snapshot taken at
+	 * the opening, and under the same rules as a member's own vote.
+	 */
+	@CommandHandler
+	void handle(RecordMeetingVoteCommand command, Rosters rosters) {
+		Checks.check(this.application.status() == ApplicationStatus.IN_VOTING, ErrorCode.WRONG_STATUS,
+				"Über diesen Antrag wird gerade nicht abgestimmt / there is no open vote on this application", null);
+		Checks.check(this.procedure == VoteProcedure.MEETING, ErrorCode.WRONG_STATUS,
+				"Im Umlaufverfahren stimmen die Mitglieder selbst ab; Stimmen aus dem Protokoll werden nur für eine "
+						+ "Abstimmung in der Sitzung erfasst / votes are recorded from the minutes only for a vote held at "
+						+ "a meeting; in a circular procedure the members vote themselves",
+				"member");
+		Checks.check(command.username() != null && this.eligible.containsKey(command.username()),
+				ErrorCode.NOT_ELIGIBLE_TO_VOTE,
+				"Das Mitglied gehört nicht zu den Stimmberechtigten dieser Abstimmung / the member is not one of the "
+						+ "voting members of this vote",
+				"member");
+		requireVoting(command.username(), rosters);
+		if (command.recused()) {
+			apply(new MemberRecused(this.application.applicationId(), command.username(),
+					Checks.optionalText(command.reason()), false));
+			return;
+		}
+		Checks.check(command.choice() != null, ErrorCode.INVALID_INPUT,
+				"Ja, Nein, Enthaltung oder befangen / a vote is YES, NO or ABSTAIN", "vote");
+		if (command.choice() == this.votes.get(command.username())) {
+			return;
+		}
+		apply(new VoteCast(this.application.applicationId(), command.username(), command.choice()));
 	}
 
 	@CommandHandler
@@ -302,6 +339,7 @@ public class Ballot {
 		this.body = event.body();
 		this.rules = event.rules();
 		this.closesAt = event.closesAt();
+		this.procedure = event.procedure();
 		this.proposesEarlyStart = Boolean.TRUE.equals(event.proposesEarlyStart());
 		this.eligible.clear();
 		this.recused.clear();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ConfirmGrantNoticeCommand;
 import de.pfd.grants.shared.application.IssueGrantNoticeCommand;
@@ -23,6 +24,7 @@ import de.pfd.grants.shared.voting.DecisionView;
 import de.pfd.grants.shared.voting.DeclareRecusalCommand;
 import de.pfd.grants.shared.voting.FindVotesQuery;
 import de.pfd.grants.shared.voting.OpenVoteCommand;
+import de.pfd.grants.shared.voting.RecordMeetingVoteCommand;
 import de.pfd.grants.shared.voting.VoteChoice;
 import de.pfd.grants.shared.voting.VoteProcedure;
 import de.pfd.grants.shared.voting.VoteView;
@@ -114,6 +116,22 @@ public class VotingUseCases {
 		return this.access.decisions(user, fund)
 			.map(query -> this.queries.query(query, ResponseTypes.multipleInstancesOf(DecisionView.class)).join())
 			.orElse(List.of());
+	}
+
+	/**
+	 * Staff record a member's vote as minuted at a meeting ({@code recused}: a conflict
+	 * of interest with its reason instead of a choice). The command side allows it only
+	 * for a vote held at a meeting and a member of its snapshot; the acting staff member
+	 * is in the event's metadata.
+	 */
+	public ApplicationDetail recordMeetingVote(GrantsUser user, String id, String member, VoteChoice choice,
+			boolean recused, String reason) {
+		if (user.role() != Role.STAFF) {
+			throw new org.springframework.security.access.AccessDeniedException("staff only");
+		}
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new RecordMeetingVoteCommand(application.id(), member, choice, recused, reason));
 	}
 
 }
