@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Applications;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.Grants;
+import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
  * The office's pages over HTTP: the inbox lists what waits with its age and moves an item
@@ -24,6 +30,12 @@ import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = WorkspaceBrowserTestSupport.CONTEXT)
 class InboxPagesTest extends ApiTestSupport {
+
+	@Autowired
+	AccountStore accountStore;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	private int year;
 
@@ -230,6 +242,26 @@ class InboxPagesTest extends ApiTestSupport {
 				"/bearbeitung/" + Applications.UNKNOWN + "/schnellverfahren" }) {
 			assertThat(this.api.get("staff", path).status()).as(path).isEqualTo(404);
 		}
+	}
+
+	@Test
+	void staff_of_another_partnership_do_not_find_the_application_nor_see_it_waiting() {
+		openFund();
+		String id = this.applications.submitted("applicant3", Drafts.unrelated(this.fund, this.year));
+		String stranger = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc).create(Role.STAFF,
+				new PartnershipId("kreis-wesel"));
+		for (String path : new String[] { "/bearbeitung/" + id, "/bearbeitung/" + id + "/formalpruefung",
+				"/bearbeitung/" + id + "/schnellverfahren" }) {
+			assertThat(this.api.get(stranger, path).status()).as(path).isEqualTo(404);
+		}
+		Api.Response inbox = this.api.get(stranger, "/aufgaben");
+		assertThat(inbox.status()).isEqualTo(200);
+		assertThat(inbox.body()).doesNotContain(id);
+		assertThat(this.api.get(stranger, "/bearbeitung").body()).doesNotContain(id);
+		StaffForms forms = new StaffForms(this.port).signIn(stranger);
+		forms.get("/aufgaben");
+		assertThat(forms.post("/bearbeitung/" + id + "/formalpruefung", "outcome", "ACCEPTED").status()).isEqualTo(404);
+		assertThat(this.applications.status("staff", id)).isEqualTo("SUBMITTED");
 	}
 
 }
