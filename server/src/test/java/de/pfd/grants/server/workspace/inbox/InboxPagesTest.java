@@ -77,6 +77,19 @@ class InboxPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void the_pages_speak_english_with_lang_en() {
+		openFund();
+		String id = this.applications.submitted("applicant3", Drafts.unrelated(this.fund, this.year));
+		assertThat(this.api.get("staff", "/aufgaben?lang=en").body())
+			.contains("<h1 class=\"kern-heading-large\">Tasks</h1>", "Formal checks", "Check formally");
+		assertThat(this.api.get("staff", "/bearbeitung?lang=en").body())
+			.contains("<h1 class=\"kern-heading-large\">Applications</h1>", "Submitted");
+		assertThat(this.api.get("staff", "/bearbeitung/" + id + "/formalpruefung?lang=en").body()).contains(
+				"<h1 class=\"kern-heading-large\">Formal check</h1>", "checked by the system at submission",
+				"requested €1,000.00; cap €5,000.00");
+	}
+
+	@Test
 	void returning_without_a_note_is_refused_at_the_note_and_changes_nothing() {
 		openFund();
 		String id = this.applications.submitted("applicant3", Drafts.unrelated(this.fund, this.year));
