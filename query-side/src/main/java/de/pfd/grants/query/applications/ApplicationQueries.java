@@ -2,6 +2,7 @@ package de.pfd.grants.query.applications;
 
 import static de.pfd.grants.query.readmodel.Columns.instant;
 import static de.pfd.grants.query.readmodel.Columns.money;
+import static de.pfd.grants.query.readmodel.Columns.sum;
 
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -65,11 +66,13 @@ class ApplicationQueries {
 
 	@QueryHandler
 	List<ApplicationSummary> handle(FindApplicationsQuery query) {
+		// staff and auditors: with what the office needs to see what waits for it
+		boolean office = query.owner() == null && query.decisionBody() == null;
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.application_id, a.fund_id, a.title, a.status, a.requested_amount,
 				       a.submitted_at, a.status_since, a.version, a.approved_amount, a.funds_reserved,
 				       a.notice_issued_at, a.notice_confirmed_at, a.spend_by, a.proof_due_on,"""
-				+ OrganisationNames.COLUMNS + """
+				+ (office ? OFFICE_COLUMNS : "") + OrganisationNames.COLUMNS + """
 						FROM application_view a JOIN fund_view f ON f.fund_id = a.fund_id""" + OrganisationNames.JOIN
 				+ """
 						WHERE a.partnership_id = ?""");
@@ -97,8 +100,29 @@ class ApplicationQueries {
 						new FundId(rs.getString("fund_id")), rs.getString("organisation_name"), rs.getString("title"),
 						ApplicationStatus.valueOf(rs.getString("status")), money(rs, "requested_amount"),
 						instant(rs, "submitted_at"), days(instant(rs, "status_since"), now), rs.getInt("version"),
-						organisationId(rs), grantProgress(rs)),
+						organisationId(rs), grantProgress(rs), office ? officeFacts(rs) : null),
 				args.toArray());
+	}
+
+	/**
+	 * The office's facts of a summary: the open vote (its primary key), the payouts
+	 * certified and not released, the last payout request.
+	 */
+	private static final String OFFICE_COLUMNS = """
+			a.requested_payouts, a.paid_amount, a.proof_submitted_at,
+			(SELECT o.procedure FROM open_vote o WHERE o.application_id = a.application_id) AS vote_procedure,
+			(SELECT o.closes_at FROM open_vote o WHERE o.application_id = a.application_id) AS vote_closes_at,
+			(SELECT SUM(p.amount) FROM pending_payout p WHERE p.application_id = a.application_id) AS pending_amount,
+			(SELECT MIN(p.certified_at) FROM pending_payout p WHERE p.application_id = a.application_id)
+			  AS pending_since,
+			(SELECT MAX(g.occurred_at) FROM grant_payment g WHERE g.application_id = a.application_id
+			  AND g.kind = 'REQUEST') AS last_request_at,""";
+
+	private static ApplicationSummary.OfficeFacts officeFacts(ResultSet rs) throws SQLException {
+		return new ApplicationSummary.OfficeFacts(instant(rs, "status_since"), rs.getString("vote_procedure"),
+				instant(rs, "vote_closes_at"), money(rs, "requested_payouts"), money(rs, "paid_amount"),
+				sum(rs, "pending_amount"), instant(rs, "pending_since"), instant(rs, "last_request_at"),
+				instant(rs, "proof_submitted_at"), money(rs, "approved_amount"));
 	}
 
 	/** Null before an approval. */

@@ -197,8 +197,12 @@ class ApplicationProjectionTest {
 		List<ApplicationSummary> all = findApplications(
 				new FindApplicationsQuery(s.partnership(), null, null, null, null));
 		Instant after = Instant.now();
-		assertThat(all).usingRecursiveFieldByFieldElementComparatorIgnoringFields("daysInStatus")
+		assertThat(all).usingRecursiveFieldByFieldElementComparatorIgnoringFields("daysInStatus", "office")
 			.containsExactly(s.summaryD(), s.summaryC(), s.summaryB(), s.summaryA());
+		// the office (a query over the whole partnership) also learns since when each is
+		// in its status
+		assertThat(all)
+			.allSatisfy(summary -> assertThat(summary.office().statusSince()).isEqualTo(s.statusSince(summary.id())));
 		assertThat(all).allSatisfy(summary -> assertThat(summary.daysInStatus()).as("days in status of %s", summary)
 			.isBetween(days(s.statusSince(summary.id()), before), days(s.statusSince(summary.id()), after)));
 
@@ -208,6 +212,10 @@ class ApplicationProjectionTest {
 		assertThat(ids(new FindApplicationsQuery(s.partnership(), APPLICANT_2, null, null, null)))
 			.containsExactly(s.b());
 		assertThat(ids(new FindApplicationsQuery(s.partnership(), "nobody", null, null, null))).isEmpty();
+		// an applicant's own list says nothing of the office's facts
+		assertThat(findApplications(new FindApplicationsQuery(s.partnership(), APPLICANT_1, null, null, null)))
+			.isNotEmpty()
+			.allSatisfy(summary -> assertThat(summary.office()).isNull());
 		// before the body: accepted by the formal check, in the fund the body decides
 		assertThat(ids(new FindApplicationsQuery(s.partnership(), null, DecisionBodyType.STEERING_BOARD, null, null)))
 			.containsExactly(s.a());

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** RETURNED needs a note on what to revise, REJECTED a reason. */
-record FormalCheckRequest(@NotNull FormalCheckOutcome outcome, @MultiLine @Size(max = 4000) String note) {
+public record FormalCheckRequest(@NotNull FormalCheckOutcome outcome, @MultiLine @Size(max = 4000) String note) {
 }

@@ -17,7 +17,7 @@ import de.pfd.grants.shared.organisation.OrganisationId;
  */
 public record ApplicationSummary(ApplicationId id, FundId fundId, String organisation, String title,
 		ApplicationStatus status, Money requestedAmount, Instant submittedAt, long daysInStatus, int version,
-		OrganisationId organisationId, GrantProgress grantProgress) {
+		OrganisationId organisationId, GrantProgress grantProgress, OfficeFacts office) {
 
 	/**
 	 * The money reserved (or waiting), the grant notice issued and confirmed, the day the
@@ -25,6 +25,14 @@ public record ApplicationSummary(ApplicationId id, FundId fundId, String organis
 	 */
 	public record GrantProgress(boolean fundsReserved, Instant noticeIssuedAt, Instant noticeConfirmedAt,
 			LocalDate spendBy, LocalDate proofOfUseDueOn) {
+	}
+
+	/** An application in a list, without the office's facts. */
+	public ApplicationSummary(ApplicationId id, FundId fundId, String organisation, String title,
+			ApplicationStatus status, Money requestedAmount, Instant submittedAt, long daysInStatus, int version,
+			OrganisationId organisationId, GrantProgress grantProgress) {
+		this(id, fundId, organisation, title, status, requestedAmount, submittedAt, daysInStatus, version,
+				organisationId, grantProgress, null);
 	}
 
 	/** An application in a list, without its grant's progress. */
@@ -39,6 +47,20 @@ public record ApplicationSummary(ApplicationId id, FundId fundId, String organis
 	public ApplicationSummary(ApplicationId id, FundId fundId, String organisation, String title,
 			ApplicationStatus status, Money requestedAmount, Instant submittedAt, long daysInStatus, int version) {
 		this(id, fundId, organisation, title, status, requestedAmount, submittedAt, daysInStatus, version, null);
+	}
+
+	/**
+	 * What the office needs to see what waits for it, without reading each application
+	 * (only for readers of the whole partnership, staff and auditors; null for applicants
+	 * and members): since when it is in its status, the open vote's procedure and
+	 * deadline ({@code voteProcedure} null without an open vote), the payouts requested,
+	 * paid and certified but not yet released (four eyes) with the oldest certification,
+	 * the last payout request, when the proof of use came in, and the amount approved
+	 * (null before an approval).
+	 */
+	public record OfficeFacts(Instant statusSince, String voteProcedure, Instant voteClosesAt, Money requestedPayouts,
+			Money paid, Money pendingPayouts, Instant pendingSince, Instant lastPayoutRequestAt,
+			Instant proofOfUseSubmittedAt, Money approvedAmount) {
 	}
 
 }
