@@ -105,6 +105,13 @@ class OrganisationAdminPages {
 		model.addAttribute("organisation", organisation);
 		Map<String, String> names = new java.util.HashMap<>();
 		all.forEach(o -> names.put(o.id().value(), o.name()));
+		// the duplicates merged into it are no longer listed: their names as they were
+		organisation.mergedIds()
+			.forEach(merged -> names.put(merged.value(), this.organisations.detail(user, merged.value()).name()));
+		if (organisation.mergedInto() != null) {
+			names.putIfAbsent(organisation.mergedInto().value(),
+					this.organisations.detail(user, organisation.mergedInto().value()).name());
+		}
 		model.addAttribute("names", names);
 		// a duplicate merges into one that stands for itself
 		model.addAttribute("candidates",
