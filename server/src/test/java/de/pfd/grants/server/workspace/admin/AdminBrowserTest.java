@@ -37,7 +37,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		open("/verwaltung");
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Verwaltung");
 		browser.assertNoViolations("/verwaltung");
-		browser.screenshot("admin-uebersicht");
+		shot("admin-uebersicht");
 
 		open("/verwaltung/partnerschaft");
 		browser.assertNoViolations("/verwaltung/partnerschaft");
@@ -68,7 +68,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("budget-error")).getText()).contains("Betrag in Euro");
 		assertThat(browser.driver.findElement(By.id("year")).getAttribute("value")).isEqualTo(String.valueOf(year));
 		browser.assertNoViolations("/verwaltung/fonds (refused)");
-		browser.screenshot("admin-fonds-fehler");
+		shot("admin-fonds-fehler");
 		browser.driver.findElement(By.cssSelector("#fehler a[href='#budget']")).sendKeys(Keys.ENTER);
 		assertThat(browser.focused().getAttribute("id")).isEqualTo("budget");
 		type("budget", "10.000,00");
@@ -102,13 +102,13 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("warteliste-gesetzt")));
 		assertThat(browser.driver.findElement(By.id("warteliste-regel")).getText()).isEqualTo("die erste, die passt");
 		browser.assertNoViolations("/verwaltung/fonds/{id} (changed)");
-		browser.screenshot("admin-fonds");
+		shot("admin-fonds");
 
 		activate("zum-abschluss");
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("was-verfaellt")));
 		assertThat(browser.driver.findElement(By.id("was-verfaellt")).getText()).contains("12.500,50 €");
 		browser.assertNoViolations("/verwaltung/fonds/{id}/abschluss");
-		browser.screenshot("admin-fonds-abschluss");
+		shot("admin-fonds-abschluss");
 		activate("abschliessen");
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("abgeschlossen")));
 		assertThat(browser.driver.findElement(By.id("fonds-status")).getText()).isEqualTo("abgeschlossen");
@@ -132,7 +132,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 			.findElement(By.xpath("//table[@id='konten-liste']//tr[td[text()='" + address + "']]"));
 		String username = row.findElements(By.tagName("td")).get(0).getText();
 		browser.assertNoViolations("/verwaltung/konten?eingeladen");
-		browser.screenshot("admin-konten");
+		shot("admin-konten");
 
 		open("/verwaltung/gremien");
 		browser.assertNoViolations("/verwaltung/gremien");
@@ -154,7 +154,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("regeln-gespeichert")));
 		assertThat(browser.driver.findElement(By.id("regeln-stand")).getText()).contains("mehr als 60 %", "10 Tage");
 		browser.assertNoViolations("/verwaltung/gremien/{id} (changed)");
-		browser.screenshot("admin-gremium");
+		shot("admin-gremium");
 		JsonNode forum = youthForum();
 		assertThat(forum.get("rules").get("quorumPercent").asInt()).isEqualTo(60);
 
@@ -197,7 +197,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("was-geschieht")).getText()).contains("„Kulturverein Mettmann "
 				+ suffix + "“ wird in „Kulturverein Mettmann e. V. " + suffix + "“ zusammengeführt");
 		browser.assertNoViolations("/verwaltung/organisationen/{id}/zusammenfuehren");
-		browser.screenshot("admin-zusammenfuehren");
+		shot("admin-zusammenfuehren");
 		tabTo("zusammenfuehren-bestaetigen");
 		press(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("zusammengefuehrt")));
@@ -206,7 +206,7 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("organisation-duplikate")).getText())
 			.contains("Kulturverein Mettmann " + suffix);
 		browser.assertNoViolations("/verwaltung/organisationen/{id}?zusammengefuehrt");
-		browser.screenshot("admin-organisation");
+		shot("admin-organisation");
 		assertThat(Api.ok(this.api.get("staff", "/api/organisations/" + duplicate)).get("mergedInto").asText())
 			.isEqualTo(survivor);
 	}
@@ -236,6 +236,12 @@ class AdminBrowserTest extends WorkspaceBrowserTestSupport {
 			press(Keys.TAB);
 		}
 		throw new AssertionError("Tab never reached #" + id);
+	}
+
+	/** A screenshot of the page from its top. */
+	private static void shot(String name) throws IOException {
+		browser.driver.executeScript("window.scrollTo(0, 0)");
+		browser.screenshot(name);
 	}
 
 	/** A link or button activated by keyboard: focused, then Enter. */

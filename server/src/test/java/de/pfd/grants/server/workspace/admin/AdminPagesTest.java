@@ -57,8 +57,33 @@ class AdminPagesTest extends ApiTestSupport {
 	}
 
 	@Test
-	void the_page_speaks_english_on_request() {
+	void the_pages_speak_english_on_request() {
 		assertThat(this.api.get("staff", "/verwaltung?lang=en").body()).contains(">Administration</h1>");
+		assertThat(this.api.get("staff", "/verwaltung/fonds?lang=en").body()).contains("Open a fund",
+				"Cap per project");
+	}
+
+	@Test
+	void the_partnership_settings_keep_to_the_apis_limits() {
+		JsonNode now = Api.ok(this.api.get("staff", "/api/partnership/settings"));
+		String fourEyes = now.get("fourEyesPayouts").asText();
+		String days = now.get("processingTimeTargetDays").asText();
+		SignedIn staff = SignedIn.as(this.port, "staff");
+		Api.Response page = staff.get("/verwaltung/partnerschaft");
+		assertThat(page.body()).contains("value=\"" + days + "\"");
+		long before = events();
+		Api.Response tooLong = staff.post("/verwaltung/partnerschaft", "fourEyes", fourEyes, "targetDays", "400");
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(tooLong.body()).contains("id=\"targetDays-error\"", "365", "value=\"400\"");
+		Api.Response unchosen = staff.post("/verwaltung/partnerschaft", "targetDays", days);
+		assertThat(unchosen.status()).isEqualTo(422);
+		assertThat(unchosen.body()).contains("id=\"fourEyes-error\"", "href=\"#fourEyes\"");
+		assertThat(events()).isEqualTo(before);
+		Api.Response saved = staff.post("/verwaltung/partnerschaft", "fourEyes", fourEyes, "targetDays", days);
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(staff.get("/verwaltung/partnerschaft?gespeichert").body()).contains("Einstellungen gespeichert");
+		assertThat(Api.ok(this.api.get("staff", "/api/partnership/settings")).get("processingTimeTargetDays").asText())
+			.isEqualTo(days);
 	}
 
 	@Test
