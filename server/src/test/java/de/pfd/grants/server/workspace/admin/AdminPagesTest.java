@@ -240,9 +240,28 @@ class AdminPagesTest extends ApiTestSupport {
 		assertThat(blank.body()).contains("Bitte ausfüllen.");
 		assertThat(events()).isEqualTo(before);
 
+		Api.Response unknownOrganisation = staff.post(page + "/mitglieder", "username", "staff2", "organisationId",
+				UUID.randomUUID().toString(), "voting", "false");
+		assertThat(unknownOrganisation.status()).isEqualTo(422);
+		assertThat(unknownOrganisation.body()).contains("id=\"member-organisationId-error\"",
+				"Unbekannte Organisation");
+		assertThat(events()).isEqualTo(before);
+
+		String represented = organisation("Koordinierungsstelle " + UUID.randomUUID());
 		Api.Response advisory = staff.post(page + "/mitglieder", "username", "staff2", "organisation",
-				"Koordinierungsstelle", "voting", "false");
+				"Koordinierungsstelle", "organisationId", represented, "voting", "false");
 		assertThat(advisory.status()).isEqualTo(302);
+		JsonNode member = null;
+		for (JsonNode b : Api.ok(this.api.get("staff", Api.DECISION_BODIES))) {
+			for (JsonNode m : b.get("members")) {
+				if (b.get("id").asText().equals(body) && "staff2".equals(m.get("username").asText())) {
+					member = m;
+				}
+			}
+		}
+		assertThat(member).isNotNull();
+		assertThat(member.get("voting").asBoolean()).isFalse();
+		assertThat(member.get("organisationIds").toString()).contains(represented);
 		assertThat(staff.get(page + "?hinzugefuegt").body()).contains("Mitglied hinzugefügt", "id=\"mitglied-staff2\"",
 				"Koordinierungsstelle", "beratend");
 		assertThat(staff.post(page + "/mitglieder/staff2/entfernen").status()).isEqualTo(302);
