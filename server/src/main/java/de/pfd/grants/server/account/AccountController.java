@@ -32,7 +32,7 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @Tag(name = "Accounts", description = "Registrierung, Einladung, Passwort und E-Mail-Adresse")
-class AccountController {
+public class AccountController {
 
 	record RegistrationRequest(@Size(max = 320) String email, @Size(max = 200) String password,
 			@Size(max = 200) String displayName, @Size(max = 64) String partnershipId) {
@@ -47,7 +47,7 @@ class AccountController {
 	record NewPasswordRequest(@Size(max = 200) String token, @Size(max = 200) String password) {
 	}
 
-	record InvitationRequest(@Size(max = 320) String email, @Size(max = 200) String displayName, Role role,
+	public record InvitationRequest(@Size(max = 320) String email, @Size(max = 200) String displayName, Role role,
 			Boolean administrator) {
 	}
 

@@ -33,13 +33,13 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/decision-bodies")
 @Tag(name = "Decision bodies", description = "Begleitausschuss and Jugendforum: members and voting rules")
 @SecurityRequirement(name = "basic")
-class DecisionBodyController {
+public class DecisionBodyController {
 
-	record MemberRequest(@NotBlank @Size(max = 320) String username, @Size(max = 200) String organisation,
+	public record MemberRequest(@NotBlank @Size(max = 320) String username, @Size(max = 200) String organisation,
 			@Size(max = 20) List<@NotBlank @Size(max = 100) String> organisationIds, Boolean voting) {
 	}
 
-	record RulesRequest(@NotNull @Min(0) @Max(99) Integer quorumPercent,
+	public record RulesRequest(@NotNull @Min(0) @Max(99) Integer quorumPercent,
 			@NotNull @Min(1) @Max(90) Integer circularDays) {
 	}
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Raise (positive) or cut (negative) a fund's budget, with a reason for the record. */
-record BudgetAdjustmentRequest(
+public record BudgetAdjustmentRequest(
 		@NotNull @Digits(integer = 9,
 				fraction = 2) @DecimalMin("-" + Money.MAX_EUROS) @DecimalMax(Money.MAX_EUROS) BigDecimal amount,
 		@MultiLine @NotBlank @Size(max = 1000) String reason) {

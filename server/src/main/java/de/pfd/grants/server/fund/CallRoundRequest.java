@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Size;
 /**
  * The fund's next call round: name, last day of submissions, share of the year's budget.
  */
-record CallRoundRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate submissionDeadline,
+public record CallRoundRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate submissionDeadline,
 		@NotNull @Min(1) @Max(100) Integer budgetSharePercent) {
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * Open a fund. partnershipId may be left out: it defaults to the caller's own
  * partnership.
  */
-record OpenFundRequest(@Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}") String partnershipId, @NotNull FundType type,
+public record OpenFundRequest(@Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}") String partnershipId, @NotNull FundType type,
 		@NotNull @Min(2015) @Max(2100) Integer year, @NotNull @EuroAmount BigDecimal budget,
 		@EuroAmount BigDecimal perProjectCap, @EuroAmount BigDecimal fastTrackLimit,
 		@Min(1) @Max(52) Integer spendWithinWeeks, @Min(1) @Max(52) Integer proofOfUseDueWeeks,

@@ -34,7 +34,7 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/organisations")
 @Tag(name = "Organisations", description = "Vereine, Initiativen, Jugendgruppen, private persons: identities with ids")
 @SecurityRequirement(name = "basic")
-class OrganisationController {
+public class OrganisationController {
 
 	record OrganisationRequest(@Size(max = 200) String name, LegalForm legalForm,
 			@MultiLine @Size(max = 500) String address, @Size(max = 200) String contactName,
@@ -54,7 +54,7 @@ class OrganisationController {
 	record LinkRequest(@NotBlank @Size(max = 320) String username) {
 	}
 
-	record MergeRequest(@NotBlank @Size(max = 100) String into) {
+	public record MergeRequest(@NotBlank @Size(max = 100) String into) {
 	}
 
 	private final OrganisationUseCases organisations;

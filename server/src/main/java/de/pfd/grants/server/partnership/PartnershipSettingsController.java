@@ -21,9 +21,10 @@ import jakarta.validation.constraints.NotNull;
 @RestController
 @Tag(name = "Partnership settings", description = "Vier-Augen-Prinzip bei Auszahlungen, Bearbeitungsziel")
 @SecurityRequirement(name = "basic")
-class PartnershipSettingsController {
+public class PartnershipSettingsController {
 
-	record SettingsBody(@NotNull Boolean fourEyesPayouts, @NotNull @Min(1) @Max(365) Integer processingTimeTargetDays) {
+	public record SettingsBody(@NotNull Boolean fourEyesPayouts,
+			@NotNull @Min(1) @Max(365) Integer processingTimeTargetDays) {
 	}
 
 	private final PartnershipSettingsUseCases settings;
