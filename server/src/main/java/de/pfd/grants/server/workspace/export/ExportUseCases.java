@@ -1,8 +1,12 @@
 package de.pfd.grants.server.workspace.export;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +56,9 @@ public class ExportUseCases {
 	/** As typed where a browser shows no date picker. */
 	private static final Pattern GERMAN_DAY = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
+	private static final DateTimeFormatter GERMAN_FORMAT = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	private final FundUseCases funds;
 
 	private final ApplicationUseCases applications;
@@ -77,7 +84,7 @@ public class ExportUseCases {
 	/** The two formats of the tables. */
 	public enum Format {
 
-		CSV("csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)),
+		CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8)),
 
 		XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
@@ -152,8 +159,7 @@ public class ExportUseCases {
 				return LocalDate.parse(text);
 			}
 			if (GERMAN_DAY.matcher(text).matches()) {
-				return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
-					.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+				return LocalDate.parse(text, GERMAN_FORMAT);
 			}
 		}
 		catch (DateTimeParseException ex) {
@@ -296,7 +302,7 @@ public class ExportUseCases {
 	}
 
 	private List<String> headings(String... columns) {
-		return java.util.Arrays.stream(columns).map(c -> label("export.col." + c)).toList();
+		return Arrays.stream(columns).map(c -> label("export.col." + c)).toList();
 	}
 
 	private String label(String key) {

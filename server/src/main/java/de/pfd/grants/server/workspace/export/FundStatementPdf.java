@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import de.pfd.grants.server.grant.GrantNoticePdf;
+import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
@@ -83,11 +85,11 @@ class FundStatementPdf {
 
 		private final GrantNoticePdf.German de = new GrantNoticePdf.German();
 
-		public String euro(de.pfd.grants.shared.money.Money money) {
+		public String euro(Money money) {
 			return this.de.euro(money);
 		}
 
-		public String date(java.time.LocalDate date) {
+		public String date(LocalDate date) {
 			return this.de.date(date);
 		}
 
