@@ -3,6 +3,7 @@ package de.pfd.grants.server.workspace.export;
 import static de.pfd.grants.server.Api.assertProblem;
 import static de.pfd.grants.server.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -265,6 +267,28 @@ class ExportApiTest extends ApiTestSupport {
 				.contains("Budget 0,00 €")
 				.contains("noch nicht eröffnet")
 				.contains("Bis zum Stichtag gibt es keine Buchung.");
+		}
+	}
+
+	@Test
+	void the_statement_lists_the_waiting_list_with_the_amount_approved_for_each() throws IOException {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "1000.00", "1000.00", "1000.00");
+		String applicant = this.accounts.create(Role.APPLICANT);
+		this.applications.approved(applicant, Drafts.complete(fund, year), "800.00");
+		String second = this.applications.ready(applicant,
+				Drafts.complete(fund, year).replace("Demokratiewerkstatt", "Vielfaltsfest"));
+		ok(this.api.post("staff", Api.fastTrack(second), "{\"outcome\":\"APPROVED\",\"approvedAmount\":600.00}"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> "WAITLISTED".equals(this.applications.status(applicant, second)));
+
+		Downloads.File pdf = this.downloads.get("auditor", "/api/funds/" + fund + "/statement.pdf");
+
+		assertThat(pdf.status()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(text(document)).contains("Verfügbar 200,00 €")
+				.contains("Vielfaltsfest Kulturverein Mettmann e.V. 600,00 €")
+				.doesNotContain("Kein Antrag wartet auf Mittel.");
 		}
 	}
 
