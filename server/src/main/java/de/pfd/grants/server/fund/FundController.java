@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.server.web.SpreadsheetCells;
 import de.pfd.grants.shared.fund.CallRound;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.fund.FundMovement;
@@ -104,7 +105,8 @@ class FundController {
 
 	@GetMapping(value = "/{fundId}/movements.csv", produces = "text/csv")
 	@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
-	@Operation(summary = "The movements as CSV (RFC 4180, UTF-8) for auditors")
+	@Operation(summary = "The movements as CSV (RFC 4180, UTF-8) for auditors; text cells that begin with "
+			+ "=, +, -, @, tab or CR are prefixed with ' (formula injection)")
 	ResponseEntity<String> movementsCsv(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId)
 			throws IOException {
 		List<FundMovement> movements = this.funds.movements(user, fundId);
@@ -115,10 +117,12 @@ class FundController {
 			.get()
 			.print(csv)) {
 			for (FundMovement m : movements) {
+				// texts neutralised as in every export (formula injection); amounts are
+				// ours
 				printer.printRecord(m.sequence(), m.occurredAt(), m.type(),
 						m.applicationId() == null ? "" : m.applicationId().value(), m.amount().amount().toPlainString(),
-						m.available().amount().toPlainString(), m.note() == null ? "" : m.note(),
-						m.actor() == null ? "" : m.actor(), m.valueDate());
+						m.available().amount().toPlainString(), SpreadsheetCells.text(m.note()),
+						SpreadsheetCells.text(m.actor()), m.valueDate());
 			}
 		}
 		return ResponseEntity.ok()
