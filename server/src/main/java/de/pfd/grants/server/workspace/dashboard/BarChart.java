@@ -1,8 +1,11 @@
 package de.pfd.grants.server.workspace.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+
+import de.pfd.grants.shared.money.Money;
 
 /**
  * Horizontal bars as an SVG: one group per category (an action field, a stage), one bar
@@ -39,10 +42,26 @@ public record BarChart(int width, int height, int labelWidth, ChartScale scale, 
 	/** A bar: its series, value, rectangle and where its value label sits. */
 	public record Bar(int series, BigDecimal value, int x, int y, BigDecimal width, int height, BigDecimal labelX,
 			BigDecimal labelY) {
+
+		/** The value as money (for a chart of money). */
+		public Money money() {
+			return BarChart.money(this.value);
+		}
+
 	}
 
 	/** A gridline: value and x. */
 	public record ValueTick(BigDecimal value, BigDecimal x) {
+
+		/** The value as money (for a chart of money). */
+		public Money money() {
+			return BarChart.money(this.value);
+		}
+
+	}
+
+	static Money money(BigDecimal value) {
+		return Money.of(value.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/**

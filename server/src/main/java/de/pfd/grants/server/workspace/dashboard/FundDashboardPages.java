@@ -92,8 +92,8 @@ class FundDashboardPages {
 		}
 		if (invalid) {
 			response.setStatus(422);
-			model.addAttribute("asOfError", true);
 		}
+		model.addAttribute("asOfError", invalid);
 		FundBudget fund = asOf == null ? now : this.funds.fundOnDay(user, id, asOf);
 		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
 		LocalDate to = asOf == null ? today : asOf;
@@ -131,6 +131,9 @@ class FundDashboardPages {
 				BarChart.of(stages.values().stream().map(count -> List.of(BigDecimal.valueOf(count))).toList(), true));
 		model.addAttribute("waitingList", this.dashboard.waitingList(user, id));
 		model.addAttribute("processing", processing);
+		BigDecimal average = processing.stages().readyToDecision().averageDays();
+		model.addAttribute("withinTarget",
+				average == null ? null : average.compareTo(BigDecimal.valueOf(processing.targetDays())) <= 0);
 		model.addAttribute("trend", trend);
 		model.addAttribute("trendChart",
 				TrendChart.of(trend.stream().map(MonthlyProcessingTimes::averageDaysToDecision).toList(),

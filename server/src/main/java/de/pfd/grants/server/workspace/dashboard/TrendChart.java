@@ -20,6 +20,16 @@ public record TrendChart(int width, int height, ChartScale scale, List<Mark> mar
 
 	public static final int PAD = 8;
 
+	/** Where the target line starts. */
+	public int left() {
+		return PAD;
+	}
+
+	/** Where the target line ends. */
+	public int right() {
+		return this.width - PAD;
+	}
+
 	/** A period's value (null: none) and, if it has one, its point. */
 	public record Mark(int period, BigDecimal value, BigDecimal x, BigDecimal y) {
 	}
