@@ -139,6 +139,45 @@ class FundDashboardPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void the_waiting_list_and_the_money_by_action_field_are_the_apis_too() {
+		String page = ok200(this.api.get("auditor", "/fonds/" + fund.id()));
+		JsonNode waiting = ok(this.api.get("auditor", Api.fund(fund.id()) + "/waiting-list"));
+		assertThat(waiting).hasSize(1);
+		JsonNode first = waiting.get(0);
+		assertThat(first.get("applicationId").asText()).isEqualTo(fund.waiting());
+		assertThat(first.get("position").asInt()).isEqualTo(1);
+		assertThat(first.get("amount").decimalValue()).isEqualByComparingTo("1000.00");
+		assertThat(page).containsPattern("id=\"wartet-" + fund.waiting() + "\">\\s*<td[^>]*>1</td>");
+
+		JsonNode fields = ok(this.api.get("auditor", Api.fund(fund.id()) + "/action-fields"));
+		JsonNode figures = this.funds.get("auditor", fund.id());
+		BigDecimal reserved = BigDecimal.ZERO;
+		BigDecimal paid = BigDecimal.ZERO;
+		for (JsonNode field : fields) {
+			reserved = reserved.add(field.get("reserved").decimalValue());
+			paid = paid.add(field.get("paid").decimalValue());
+			Matcher row = Pattern
+				.compile("id=\"feld-" + field.get("actionField").asText() + "\">(.*?)</tr>", Pattern.DOTALL)
+				.matcher(page);
+			assertThat(row.find()).isTrue();
+			assertThat(row.group(1)).contains(">" + field.get("approvals").asInt() + "<",
+					"value=\"" + field.get("approved").decimalValue().setScale(2).toPlainString() + "\"",
+					"value=\"" + field.get("reserved").decimalValue().setScale(2).toPlainString() + "\"",
+					"value=\"" + field.get("paid").decimalValue().setScale(2).toPlainString() + "\"");
+		}
+		assertThat(fields).hasSize(3);
+		assertThat(reserved).as("the action fields add up to the fund")
+			.isEqualByComparingTo(figures.get("reserved").decimalValue());
+		assertThat(paid).isEqualByComparingTo(figures.get("paid").decimalValue());
+		assertThat(this.api.get("applicant3", Api.fund(fund.id()) + "/waiting-list").status()).isEqualTo(403);
+		assertThat(this.api.get("staff", Api.fund(fund.id()) + "/action-fields?asOf=2026-02-30").status())
+			.isEqualTo(400);
+		assertThat(ok(this.api.get("staff", Api.fund(fund.id()) + "/action-fields?asOf=2000-01-01")).get(0)
+			.get("reserved")
+			.decimalValue()).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void the_list_of_funds_links_each_to_its_dashboard() {
 		String page = ok200(this.api.get("auditor", "/fonds"));
 		assertThat(page).contains("<h1 class=\"kern-heading-large\">Fonds</h1>", "href=\"/fonds/" + fund.id() + "\"");
