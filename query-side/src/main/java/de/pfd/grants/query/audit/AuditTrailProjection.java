@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Revision;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +31,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and deadlines). Where an event belongs (partnership, application, fund) comes from its
  * payload, or, for events that name only their aggregate, from the aggregate's first
  * event that named a partnership ({@code audit_scope}).
+ * <p>
+ * It takes every event whatever its type, so it is a plain {@link EventMessageHandler}
+ * registered with its processing group ({@link Registration}) rather than a set of
+ * {@code @EventHandler} methods, each of which takes one revised event record (ADR 0009).
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.GROUP)
-class AuditTrailProjection {
+class AuditTrailProjection implements EventMessageHandler {
 
 	static final String GROUP = "audit-trail";
 
@@ -57,7 +64,23 @@ class AuditTrailProjection {
 	record Scope(String partnershipId, String fundId, String applicationId) {
 	}
 
-	@EventHandler
+	/** Registers the projection with the processor of its group. */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Autowired
+		void register(EventProcessingConfigurer processing, AuditTrailProjection projection) {
+			processing.registerEventHandler(configuration -> projection);
+		}
+
+	}
+
+	@Override
+	public Object handle(EventMessage<?> event) throws JsonProcessingException {
+		on(event.getPayload(), event, event instanceof TrackedEventMessage<?> tracked ? tracked.trackingToken() : null);
+		return null;
+	}
+
 	void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
 		// the payload as the event serializer writes it (money as 4500.00, not as a
 		// tree's 4.5E+3)
@@ -104,8 +127,8 @@ class AuditTrailProjection {
 				meta(event, "traceId"), meta(event, "correlationId"), partnership, application, fund, payloadJson);
 	}
 
-	@ResetHandler
-	void reset() {
+	@Override
+	public void prepareReset() {
 		this.scopes.clear();
 		this.jdbc.update("DELETE FROM audit_event");
 		this.jdbc.update("DELETE FROM audit_scope");

@@ -21,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestAccounts;
+import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
@@ -139,6 +141,25 @@ class AuditPagesTest extends ApiTestSupport {
 		assertThat(CsvCells.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 		assertThat(CsvCells.neutralise("Antrag")).isEqualTo("Antrag");
 		assertThat(CsvCells.row(List.of("a,b", "c\"d", "e"))).isEqualTo("\"a,b\",\"c\"\"d\",e\r\n");
+	}
+
+	@Test
+	void a_fast_track_decision_shows_who_decided_without_a_vote_and_the_money_it_reserved() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.applications.approved("applicant3", Drafts.small(fund, year), "400.00");
+		String path = "/pruefung/entscheidungen/" + id;
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.api.get("auditor", path).body())
+				.contains("Bewilligte Mittel reserviert: 400,00\u00a0€"));
+		Api.Response page = this.api.get("staff", path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("Entscheidung 1: bewilligt", "Schnellverfahren", "federführende Stelle (Schnellverfahren)",
+					"Entscheidung erfasst von", "staff (Koordinierungs- und Fachstelle)",
+					"Abgestimmte Fassung (Version 1)", "Kosten: Honorare", "400,00\u00a0€")
+			.doesNotContain("id=\"stimmen-1\"", "id=\"rechnung-1\"");
+		assertThat(this.api.get("auditor", "/pruefung/entscheidungen").body()).contains(path);
 	}
 
 }
