@@ -9,11 +9,11 @@ import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
- * What an auditor narrows the trail to; every part may be empty. {@code from} and
- * {@code to} are days of the office (Europe/Berlin), both included.
+ * What an auditor narrows the trail to; every part may be empty. The period: from
+ * {@code from} (inclusive) to {@code to} (exclusive).
  */
-public record AuditFilter(String applicationId, String fundId, String person, List<String> kinds, LocalDate from,
-		LocalDate to) {
+public record AuditFilter(String applicationId, String fundId, String person, List<String> kinds, Instant from,
+		Instant to) {
 
 	public AuditFilter {
 		applicationId = blankToNull(applicationId);
@@ -27,11 +27,17 @@ public record AuditFilter(String applicationId, String fundId, String person, Li
 		return new AuditFilter(null, null, null, List.of(), null, null);
 	}
 
+	/** The period as days of the office (Europe/Berlin), both included. */
+	public static AuditFilter days(String applicationId, String fundId, String person, List<String> kinds,
+			LocalDate from, LocalDate to) {
+		return new AuditFilter(applicationId, fundId, person, kinds,
+				from == null ? null : PartnershipCalendar.startOf(from),
+				to == null ? null : PartnershipCalendar.startOf(to.plusDays(1)));
+	}
+
 	FindAuditEventsQuery query(PartnershipId partnership, int page, int size) {
-		Instant start = this.from == null ? null : this.from.atStartOfDay(PartnershipCalendar.ZONE).toInstant();
-		Instant end = this.to == null ? null : this.to.plusDays(1).atStartOfDay(PartnershipCalendar.ZONE).toInstant();
-		return new FindAuditEventsQuery(partnership, this.applicationId, this.fundId, this.person, this.kinds, start,
-				end, page, size);
+		return new FindAuditEventsQuery(partnership, this.applicationId, this.fundId, this.person, this.kinds,
+				this.from, this.to, page, size);
 	}
 
 	private static String blankToNull(String value) {

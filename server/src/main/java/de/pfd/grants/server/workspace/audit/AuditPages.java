@@ -85,7 +85,7 @@ class AuditPages {
 			errors.add(error("bis", "audit.error.order"));
 			to = null;
 		}
-		AuditFilter filter = new AuditFilter(antrag, fonds, person, art, from, to);
+		AuditFilter filter = AuditFilter.days(antrag, fonds, person, art, from, to);
 		int page = page(seite);
 		AuditEventPage lines = this.audit.trail(user, filter, page - 1);
 		if (!errors.isEmpty()) {
@@ -116,7 +116,7 @@ class AuditPages {
 			@RequestParam(name = "von", required = false) String von,
 			@RequestParam(name = "bis", required = false) String bis) {
 		List<FieldError> errors = new ArrayList<>();
-		AuditFilter filter = new AuditFilter(antrag, fonds, person, art, day(von, "von", errors),
+		AuditFilter filter = AuditFilter.days(antrag, fonds, person, art, day(von, "von", errors),
 				day(bis, "bis", errors));
 		if (!errors.isEmpty()) {
 			return ResponseEntity.unprocessableEntity()
