@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.organisation.OrganisationRegistered;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -160,6 +162,13 @@ class AuditPagesTest extends ApiTestSupport {
 					"Abgestimmte Fassung (Version 1)", "Kosten: Honorare", "400,00\u00a0€")
 			.doesNotContain("id=\"stimmen-1\"", "id=\"rechnung-1\"");
 		assertThat(this.api.get("auditor", "/pruefung/entscheidungen").body()).contains(path);
+		// the period: days of the office, both included
+		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
+		String trail = "/pruefung?antrag=" + id;
+		assertThat(this.api.get("auditor", trail + "&von=" + today.minusDays(1) + "&bis=" + today).body())
+			.contains("Bewilligte Mittel reserviert: 400,00\u00a0€");
+		assertThat(this.api.get("auditor", trail + "&von=" + today.plusDays(1)).body()).contains("Keine Ereignisse");
+		assertThat(this.api.get("auditor", trail + "&bis=" + today.minusDays(2)).body()).contains("Keine Ereignisse");
 	}
 
 }
