@@ -64,4 +64,13 @@ class AuditEventsApiTest extends ApiTestSupport {
 		assertThat(this.api.get("auditor", "/api/audit/events?from=gestern").status()).isEqualTo(400);
 	}
 
+	@Test
+	void the_audit_trail_is_documented_with_openapi_and_its_pages_are_not() {
+		JsonNode paths = Api.ok(this.api.get(null, "/v3/api-docs")).get("paths");
+		assertThat(paths.has("/api/audit/events")).isTrue();
+		assertThat(paths.get("/api/audit/events").get("get").get("parameters").toString()).contains("applicationId",
+				"fundId", "actor", "\"type\"", "from", "to", "page", "size");
+		assertThat(paths.has("/pruefung")).isFalse();
+	}
+
 }
