@@ -281,4 +281,17 @@ public class AccessPolicy {
 		return decidingBody -> own.filter(body -> body != decidingBody).isPresent();
 	}
 
+	/**
+	 * The partnership whose audit trail and decision provenance this user may read: staff
+	 * and auditors their own; everybody else nothing (403, the pages' URL rule says the
+	 * same).
+	 */
+	public PartnershipId auditedPartnership(GrantsUser user) {
+		if (!readsWholePartnership(user)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Nur Mitarbeitende und Prüfende / staff and auditors only");
+		}
+		return user.partnershipId();
+	}
+
 }

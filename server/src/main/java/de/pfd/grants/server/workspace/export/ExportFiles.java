@@ -42,7 +42,7 @@ import de.pfd.grants.shared.partnership.PartnershipCalendar;
  * Every text cell of both goes through {@link SpreadsheetCells#text(String)} (formula
  * injection).
  */
-final class ExportFiles {
+public final class ExportFiles {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -56,7 +56,7 @@ final class ExportFiles {
 	private ExportFiles() {
 	}
 
-	static byte[] csv(ExportTable table) {
+	public static byte[] csv(ExportTable table) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
 			out.write(BOM);

@@ -1,0 +1,104 @@
+package de.pfd.grants.server.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.pfd.grants.server.access.AccessPolicy;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.shared.application.ApplicationDetail;
+import de.pfd.grants.shared.audit.AuditEvent;
+import de.pfd.grants.shared.audit.AuditEventPage;
+import de.pfd.grants.shared.audit.FindAuditEventsQuery;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.voting.DecisionView;
+import de.pfd.grants.shared.voting.FindDecisionsQuery;
+
+/**
+ * The audit use cases, for staff and auditors of the partnership (the access policy
+ * decides): the trail of every event, filtered and paged or whole for an export, the
+ * decisions and where each comes from. The web pages call them, the REST API can.
+ */
+@Service
+public class AuditUseCases {
+
+	/** Lines per page of the trail. */
+	public static final int PAGE_SIZE = 50;
+
+	/** The most lines one export holds. */
+	public static final int MAX_EXPORT = 100_000;
+
+	private final QueryGateway queries;
+
+	private final AccessPolicy access;
+
+	private final ObjectMapper json;
+
+	AuditUseCases(QueryGateway queries, AccessPolicy access, ObjectMapper json) {
+		this.queries = queries;
+		this.access = access;
+		this.json = json;
+	}
+
+	/** One page (from 0) of the trail. */
+	public AuditEventPage trail(GrantsUser user, AuditFilter filter, int page) {
+		return trail(user, filter, page, PAGE_SIZE);
+	}
+
+	public AuditEventPage trail(GrantsUser user, AuditFilter filter, int page, int size) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		return find(filter.query(partnership, Math.max(page, 0), size));
+	}
+
+	/** Every line the filter matches, oldest first (at most {@link #MAX_EXPORT}). */
+	public List<AuditEvent> export(GrantsUser user, AuditFilter filter) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		List<AuditEvent> all = new ArrayList<>();
+		int page = 0;
+		AuditEventPage current;
+		do {
+			current = find(filter.query(partnership, page++, FindAuditEventsQuery.MAX_SIZE));
+			all.addAll(current.events());
+		}
+		while (current.hasNext() && all.size() < MAX_EXPORT);
+		return all.size() > MAX_EXPORT ? all.subList(0, MAX_EXPORT) : all;
+	}
+
+	/** The partnership's decisions, in the order they were taken. */
+	public List<DecisionView> decisions(GrantsUser user) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		return this.queries
+			.query(new FindDecisionsQuery(partnership, null, null),
+					ResponseTypes.multipleInstancesOf(DecisionView.class))
+			.join();
+	}
+
+	/**
+	 * Where the decisions on an application come from; 404 for an application of another
+	 * partnership.
+	 */
+	public DecisionProvenance provenance(GrantsUser user, String applicationId) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		ApplicationDetail application = this.access.application(user, applicationId);
+		List<AuditEvent> events = new ArrayList<>();
+		int page = 0;
+		AuditEventPage current;
+		do {
+			current = find(new FindAuditEventsQuery(partnership, application.id().value(), null, null, null, null, null,
+					page++, FindAuditEventsQuery.MAX_SIZE));
+			events.addAll(current.events());
+		}
+		while (current.hasNext());
+		return DecisionProvenance.of(application, events, this.json);
+	}
+
+	private AuditEventPage find(FindAuditEventsQuery query) {
+		return this.queries.query(query, ResponseTypes.instanceOf(AuditEventPage.class)).join();
+	}
+
+}

@@ -1,0 +1,76 @@
+package de.pfd.grants.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.pfd.grants.server.Api;
+import de.pfd.grants.server.ApiTestSupport;
+import de.pfd.grants.server.Drafts;
+import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+
+/**
+ * {@code GET /api/audit/events}: the audit pages' use case as JSON, for staff and
+ * auditors only, filtered and paged, each event with who, role, a sentence and its
+ * payload.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = WorkspaceBrowserTestSupport.CONTEXT)
+class AuditEventsApiTest extends ApiTestSupport {
+
+	@Test
+	void auditors_read_an_applications_events_with_who_role_sentence_and_payload() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.applications.inVoting("applicant3", Drafts.unrelated(fund, year));
+		this.applications.vote("board1", id, "ABSTAIN");
+		String path = "/api/audit/events?applicationId=" + id;
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(Api.ok(this.api.get("auditor", path)).get("total").asLong()).isEqualTo(5));
+		JsonNode page = Api.ok(this.api.get("auditor", path));
+		List<String> types = new ArrayList<>();
+		page.get("events").forEach(event -> types.add(event.get("type").asText()));
+		assertThat(types).containsExactly("ApplicationDrafted", "ApplicationSubmitted", "ApplicationAccepted",
+				"VoteOpened", "VoteCast");
+		JsonNode vote = page.get("events").get(4);
+		assertThat(vote.get("actor").asText()).isEqualTo("board1");
+		assertThat(vote.get("role").asText()).isEqualTo("MEMBER");
+		assertThat(vote.get("summary").asText()).isEqualTo("Stimme abgegeben: Enthaltung");
+		assertThat(vote.get("payload").get("choice").asText()).isEqualTo("ABSTAIN");
+		assertThat(vote.get("fundId").asText()).isEqualTo(fund);
+		assertThat(page.get("events").get(1).get("payload").get("content").get("requestedAmount").decimalValue())
+			.isEqualByComparingTo("1000.00");
+
+		JsonNode votes = Api.ok(this.api.get("staff", path + "&type=VoteCast&type=VoteOpened&size=1&page=1"));
+		assertThat(votes.get("total").asLong()).isEqualTo(2);
+		assertThat(votes.get("events").get(0).get("type").asText()).isEqualTo("VoteCast");
+		assertThat(Api.ok(this.api.get("auditor", path + "&from=2999-01-01T00:00:00Z")).get("total").asLong()).isZero();
+	}
+
+	@Test
+	void members_and_applicants_may_not_and_a_page_too_large_is_refused() {
+		assertThat(this.api.get("board1", "/api/audit/events").status()).isEqualTo(403);
+		assertThat(this.api.get("applicant1", "/api/audit/events").status()).isEqualTo(403);
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events?size=501"), 400, "size");
+		assertThat(this.api.get("auditor", "/api/audit/events?from=gestern").status()).isEqualTo(400);
+	}
+
+	@Test
+	void the_audit_trail_is_documented_with_openapi_and_its_pages_are_not() {
+		JsonNode paths = Api.ok(this.api.get(null, "/v3/api-docs")).get("paths");
+		assertThat(paths.has("/api/audit/events")).isTrue();
+		assertThat(paths.get("/api/audit/events").get("get").get("parameters").toString()).contains("applicationId",
+				"fundId", "actor", "\"type\"", "from", "to", "page", "size");
+		assertThat(paths.has("/pruefung")).isFalse();
+	}
+
+}

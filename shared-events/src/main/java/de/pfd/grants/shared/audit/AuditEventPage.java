@@ -1,0 +1,20 @@
+package de.pfd.grants.shared.audit;
+
+import java.util.List;
+
+/** A page of the audit trail and how many events match the filter in all. */
+public record AuditEventPage(List<AuditEvent> events, long total, int page, int size) {
+
+	public AuditEventPage {
+		events = List.copyOf(events);
+	}
+
+	public int pages() {
+		return (int) ((this.total + this.size - 1) / this.size);
+	}
+
+	public boolean hasNext() {
+		return (long) (this.page + 1) * this.size < this.total;
+	}
+
+}
