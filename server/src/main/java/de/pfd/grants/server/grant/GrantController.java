@@ -52,7 +52,7 @@ public class GrantController {
 			@MultiLine @Size(max = 2000) String purpose) {
 	}
 
-	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
+	public record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
 			@Size(max = 200) String reference) {
 	}
 
@@ -66,12 +66,12 @@ public class GrantController {
 			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReceiptBody> receipts) {
 	}
 
-	record ReviewBody(Outcome outcome,
+	public record ReviewBody(Outcome outcome,
 			@Digits(integer = 9,
 					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
 			@MultiLine @Size(max = 4000) String note) {
 
-		enum Outcome {
+		public enum Outcome {
 
 			ACCEPTED, RETURNED
 
@@ -79,17 +79,17 @@ public class GrantController {
 
 	}
 
-	record CorrectionBody(
+	public record CorrectionBody(
 			@NotNull @Digits(integer = 9,
 					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
 			@MultiLine @Size(max = 4000) String reason) {
 	}
 
 	/** A reason: of a cancellation or a reversal. */
-	record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
+	public record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
 	}
 
-	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
+	public record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
 	}
 
 	private final GrantUseCases grants;

@@ -10,7 +10,7 @@ import de.pfd.grants.shared.money.Money;
  * {@code 1234} (also {@code 1234.56}, a point before exactly two digits at the end); at
  * most two decimals, nothing rounded.
  */
-final class GermanMoney {
+public final class GermanMoney {
 
 	private static final Pattern GERMAN = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|\\d+(,\\d{1,2})?");
 
@@ -20,7 +20,7 @@ final class GermanMoney {
 	}
 
 	/** The amount typed, or null if it is not one. */
-	static BigDecimal parse(String typed) {
+	public static BigDecimal parse(String typed) {
 		String s = typed.strip().replace("€", "").replace("\u00a0", "").replace(" ", "");
 		if (s.length() > 16) {
 			return null;
@@ -35,7 +35,7 @@ final class GermanMoney {
 	}
 
 	/** The amount as the form shows it: {@code 1.234,56}. */
-	static String format(Money money) {
+	public static String format(Money money) {
 		if (money == null) {
 			return null;
 		}

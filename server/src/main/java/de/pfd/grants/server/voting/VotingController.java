@@ -39,7 +39,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Tag(name = "Decisions", description = "Abstimmung, Befangenheit, Schnellverfahren, Zuwendungsbescheid")
 @SecurityRequirement(name = "basic")
-class VotingController {
+public class VotingController {
 
 	record OpenVoteRequest(@NotNull VoteProcedure procedure, Instant closesAt, Boolean proposeEarlyStart) {
 	}
@@ -59,7 +59,7 @@ class VotingController {
 			Boolean approveEarlyStart) {
 	}
 
-	record GrantNoticeRequest(@Size(max = 200) String reference) {
+	public record GrantNoticeRequest(@Size(max = 200) String reference) {
 	}
 
 	private final VotingUseCases voting;
