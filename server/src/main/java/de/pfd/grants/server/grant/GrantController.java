@@ -89,7 +89,8 @@ public class GrantController {
 	public record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
 	}
 
-	public record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
+	public record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn,
+			@Size(max = 200) String reference) {
 	}
 
 	private final GrantUseCases grants;
@@ -212,13 +213,13 @@ public class GrantController {
 
 	@PostMapping("/api/applications/{id}/refunds")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record money paid back on a refund claim, booked by the fund first; fully repaid, the "
-			+ "grant is settled")
+	@Operation(summary = "Record money paid back on a refund claim (with the bank's reference, optional), booked by "
+			+ "the fund first; fully repaid, the grant is settled")
 	ApplicationResponse refund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody RefundBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return ApplicationResponse
-			.of(this.grants.recordRefund(user, id, Money.of(body.amount()), body.receivedOn(), idempotencyKey));
+		return ApplicationResponse.of(this.grants.recordRefund(user, id, Money.of(body.amount()), body.receivedOn(),
+				body.reference(), idempotencyKey));
 	}
 
 	@GetMapping("/api/grants/overdue")

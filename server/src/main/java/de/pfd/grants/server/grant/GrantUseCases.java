@@ -235,4 +235,16 @@ public class GrantUseCases {
 		return new GrantNotice(application, fund, partnership);
 	}
 
+	/**
+	 * Books money paid back on a refund claim with the bank's reference of the transfer
+	 * (optional); the idempotency key names one booking.
+	 */
+	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
+			String reference, String idempotencyKey) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new RecordRefundCommand(application.id(), this.idempotency.claim(user, "refund:" + application.id(),
+						idempotencyKey, amount, receivedOn, reference), amount, receivedOn, reference));
+	}
+
 }

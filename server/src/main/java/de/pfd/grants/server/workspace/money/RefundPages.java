@@ -27,8 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The refunds of one application for staff: its refund claims (due day, interest,
- * outstanding), booking money received (the API's {@code RefundBody} checks the input;
- * the fund books it), and reversing a wrong booking with a reason.
+ * outstanding), booking money received with its bank reference (the API's
+ * {@code RefundBody} checks the input; the fund books it), and reversing a wrong booking
+ * with a reason.
  */
 @Controller
 @Hidden
@@ -38,7 +39,7 @@ class RefundPages {
 	private static final String VIEW = "geld/rueckzahlungen";
 
 	private static final Map<String, String> REFUND_FIELDS = Map.of("amount", "refund-amount", "receivedOn",
-			"refund-receivedOn");
+			"refund-receivedOn", "reference", "refund-reference");
 
 	private final MoneyModel money;
 
@@ -60,18 +61,20 @@ class RefundPages {
 	String book(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@RequestParam(name = "betrag", required = false) String amount,
 			@RequestParam(name = "eingang", required = false) String receivedOn,
+			@RequestParam(name = "referenz", required = false) String reference,
 			@RequestParam(name = "schluessel", required = false) String idempotencyKey, Model model,
 			HttpServletResponse response) {
 		ApplicationDetail application = this.money.application(user, id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		BigDecimal euros = this.money.amount(amount, "refund-amount", errors);
 		LocalDate day = this.money.day(receivedOn, "refund-receivedOn", errors);
+		String ref = MoneyModel.optional(reference);
 		if (errors.isEmpty()) {
-			this.money.validate(new GrantController.RefundBody(euros, day), REFUND_FIELDS, errors);
+			this.money.validate(new GrantController.RefundBody(euros, day, ref), REFUND_FIELDS, errors);
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.grants.recordRefund(user, application.id().value(), Money.of(euros), day,
+				this.grants.recordRefund(user, application.id().value(), Money.of(euros), day, ref,
 						MoneyModel.optional(idempotencyKey));
 				return "redirect:/bearbeitung/" + application.id().value() + "/rueckzahlungen?gebucht";
 			}
@@ -81,6 +84,7 @@ class RefundPages {
 		}
 		model.addAttribute("refundAmount", amount);
 		model.addAttribute("refundReceivedOn", receivedOn);
+		model.addAttribute("refundReference", reference);
 		return refused(user, id, errors, model, response);
 	}
 

@@ -248,6 +248,14 @@ class MoneyPagesTest extends ApiTestSupport {
 		assertThat(noOutcome.body()).contains("id=\"review-outcome-error\"");
 		assertThat(this.applications.status("staff", id)).isEqualTo("PROOF_OF_USE_SUBMITTED");
 
+		// returned with a note: the applicant corrects and submits it again
+		HttpResponse<String> returned = staff.post(page, "ergebnis", "RETURNED", "vermerk", "Rechnung fehlt");
+		assertThat(returned.statusCode()).isEqualTo(302);
+		assertThat(StaffForms.location(returned)).endsWith("?zurueckgegeben");
+		assertThat(this.applications.status("staff", id)).isEqualTo("APPROVED");
+		assertThat(staff.get("/bearbeitung/" + id + "/korrektur").body()).contains("Rechnung fehlt");
+		Api.ok(this.api.post(applicant, Api.proofOfUse(id), Grants.proof(this.year)));
+
 		HttpResponse<String> accepted = staff.post(page, "ergebnis", "ACCEPTED", "betrag", "500,00", "vermerk",
 				"Flyer nicht förderfähig");
 		assertThat(accepted.statusCode()).isEqualTo(302);
@@ -291,8 +299,12 @@ class MoneyPagesTest extends ApiTestSupport {
 		HttpResponse<String> noDay = staff.post(refunds, "betrag", "100,00");
 		assertThat(noDay.statusCode()).isEqualTo(422);
 		assertThat(noDay.body()).contains("id=\"refund-receivedOn-error\"");
-		HttpResponse<String> booked = staff.post(refunds, "betrag", "100,00", "eingang", today, "schluessel",
-				"r-" + id);
+		HttpResponse<String> longReference = staff.post(refunds, "betrag", "100,00", "eingang", today, "referenz",
+				"U".repeat(201));
+		assertThat(longReference.statusCode()).isEqualTo(422);
+		assertThat(longReference.body()).contains("id=\"refund-reference-error\"");
+		HttpResponse<String> booked = staff.post(refunds, "betrag", "100,00", "eingang", today, "referenz", "UEB-4711",
+				"schluessel", "r-" + id);
 		assertThat(booked.statusCode()).isEqualTo(302);
 		assertThat(StaffForms.location(booked)).endsWith("?gebucht");
 		JsonNode grant = this.applications.get("staff", id).get("grant");
@@ -301,9 +313,10 @@ class MoneyPagesTest extends ApiTestSupport {
 		for (JsonNode p : grant.get("payments")) {
 			if ("REFUND".equals(p.get("kind").asText())) {
 				refundId = p.get("id").asText();
+				assertThat(p.get("reference").asText()).isEqualTo("UEB-4711");
 			}
 		}
-		assertThat(staff.get(refunds).body()).contains("id=\"rueckzahlung-tabelle\"");
+		assertThat(staff.get(refunds).body()).contains("id=\"rueckzahlung-tabelle\"").contains("UEB-4711");
 		HttpResponse<String> noWhy = staff.post(refunds + "/" + refundId + "/storno", "grund", "");
 		assertThat(noWhy.statusCode()).isEqualTo(422);
 		assertThat(noWhy.body()).contains("id=\"reversal-0-error\"");
@@ -342,7 +355,8 @@ class MoneyPagesTest extends ApiTestSupport {
 			.contains("id=\"korrektur-tabelle\"")
 			.contains("Referentin abgesprungen")
 			.doesNotContain("id=\"abbrechen\"");
-		assertThat(staff.get(page + "?lang=en").body()).contains("Corrections").contains("Reason for the cancellation");
+		assertThat(staff.get(page + "?lang=en").body()).contains("Corrections")
+			.contains("Cancellation, returns and corrected reviews");
 	}
 
 }
