@@ -94,7 +94,7 @@ class MoneyPagesTest extends ApiTestSupport {
 	}
 
 	@Test
-	void staff_preview_the_notice_as_a_draft_and_issue_it_with_a_reference() {
+	void staff_preview_the_notice_as_a_draft_and_issue_it_with_a_reference() throws Exception {
 		String applicant = this.accounts.create(Role.APPLICANT);
 		String id = this.applications.approved(applicant, Drafts.complete(this.fund, this.year), "900.00");
 		String page = "/bearbeitung/" + id + "/bescheid";
@@ -109,6 +109,7 @@ class MoneyPagesTest extends ApiTestSupport {
 		assertThat(preview.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
 		assertThat(preview.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
 		assertThat(new String(preview.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+		assertThat(pdfText(preview.body())).contains("ENTWURF", "Demokratiewerkstatt", "900,00");
 		// the applicant sees no notice before it is issued
 		assertThat(this.api.download(applicant, "/antraege/" + id + "/bescheid.pdf").status()).isEqualTo(409);
 
@@ -129,7 +130,9 @@ class MoneyPagesTest extends ApiTestSupport {
 			.contains("noch nicht bestätigt")
 			.contains("href=\"/antraege/" + id + "/bescheid.pdf\"")
 			.doesNotContain("id=\"bescheid-erlassen\"");
-		assertThat(this.api.download(applicant, "/antraege/" + id + "/bescheid.pdf").status()).isEqualTo(200);
+		Api.Download notice = this.api.download(applicant, "/antraege/" + id + "/bescheid.pdf");
+		assertThat(notice.status()).isEqualTo(200);
+		assertThat(pdfText(notice.body())).contains("ZB-" + this.year + "-14").doesNotContain("ENTWURF");
 
 		// issued twice: the domain refuses, in German
 		HttpResponse<String> again = staff.post(page, "aktenzeichen", "ZB-2");
@@ -357,6 +360,12 @@ class MoneyPagesTest extends ApiTestSupport {
 			.doesNotContain("id=\"abbrechen\"");
 		assertThat(staff.get(page + "?lang=en").body()).contains("Corrections")
 			.contains("Cancellation, returns and corrected reviews");
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 }
