@@ -18,7 +18,6 @@ import de.pfd.grants.server.grant.GrantController;
 import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.shared.application.ApplicationDetail;
-import de.pfd.grants.shared.application.ApplicationStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -87,17 +86,8 @@ class CorrectionPages {
 		List<ApplicationDetail.Payment> payments = grant == null || grant.payments() == null ? List.of()
 				: grant.payments();
 		model.addAttribute("reversals", payments.stream().filter(p -> p.reverses() != null).toList());
-		model.addAttribute("corrections", application.history().stream().filter(CorrectionPages::correction).toList());
-	}
-
-	/**
-	 * A step of the history that corrected the grant: the cancellation, a proof of use
-	 * returned, a review corrected (as the application's projection notes them).
-	 */
-	private static boolean correction(ApplicationDetail.StatusChange step) {
-		String note = step.note() == null ? "" : step.note();
-		return step.status() == ApplicationStatus.CANCELLED || note.startsWith("Prüfung korrigiert")
-				|| note.startsWith("Verwendungsnachweis zurückgegeben");
+		model.addAttribute("corrections",
+				application.history().stream().map(Correction::of).flatMap(java.util.Optional::stream).toList());
 	}
 
 }

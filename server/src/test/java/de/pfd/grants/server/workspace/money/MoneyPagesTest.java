@@ -288,7 +288,9 @@ class MoneyPagesTest extends ApiTestSupport {
 		assertThat(corrected.statusCode()).isEqualTo(302);
 		assertThat(this.applications.get("staff", id).get("grant").get("finalGrant").decimalValue())
 			.isEqualByComparingTo("550.00");
-		assertThat(staff.get("/bearbeitung/" + id + "/korrektur").body()).contains("Beleg nachgereicht");
+		assertThat(staff.get("/bearbeitung/" + id + "/korrektur").body()).contains("Prüfung korrigiert")
+			.contains("550,00\u00a0€")
+			.contains("Beleg nachgereicht");
 
 		// the refund claim: 150.00
 		String refunds = "/bearbeitung/" + id + "/rueckzahlungen";
