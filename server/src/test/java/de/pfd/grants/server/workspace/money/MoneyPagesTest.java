@@ -364,6 +364,20 @@ class MoneyPagesTest extends ApiTestSupport {
 			.contains("Cancellation, returns and corrected reviews");
 	}
 
+	@Test
+	void the_api_books_a_refund_with_the_bank_reference_too_and_refuses_one_too_long() {
+		String applicant = this.accounts.create(Role.APPLICANT);
+		String id = this.grants.confirmed(applicant, Drafts.complete(this.fund, this.year), "900.00", "ZB-4");
+		this.grants.payOut(applicant, id, "700.00");
+		Api.ok(this.api.post(applicant, Api.proofOfUse(id), Grants.proof(this.year)));
+		Api.ok(this.api.post("staff", Api.review(id), "{\"eligibleAmount\":500.00}"));
+		String body = "{\"amount\":50.00,\"receivedOn\":\"" + LocalDate.now() + "\",\"reference\":\"%s\"}";
+
+		Api.assertProblem(this.api.post("staff", Api.refunds(id), body.formatted("R".repeat(201))), 400, "reference");
+		JsonNode booked = Api.ok(this.api.post("staff", Api.refunds(id), body.formatted("SEPA-0815")));
+		assertThat(booked.get("grant").get("payments").findValuesAsText("reference")).contains("SEPA-0815");
+	}
+
 	private static String pdfText(byte[] pdf) throws java.io.IOException {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
