@@ -539,7 +539,7 @@ public class Grant {
 				command.amount());
 		Money rest = stillDue.minus(command.amount());
 		apply(new RefundRecorded(this.application.applicationId(), this.application.fundId(), command.refundId(),
-				command.amount(), command.receivedOn(), rest));
+				command.amount(), command.receivedOn(), rest, Checks.optionalText(command.reference())));
 		// a cancelled grant stays cancelled when all is paid back
 		if (rest.isZero() && !cancelled) {
 			apply(new GrantSettled(this.application.applicationId(), this.finalGrant));

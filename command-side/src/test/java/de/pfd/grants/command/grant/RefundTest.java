@@ -17,6 +17,7 @@ import de.pfd.grants.command.fund.RecordingFundLedger.Kind;
 import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.grant.GrantSettled;
 import de.pfd.grants.shared.grant.RecordRefundCommand;
+import de.pfd.grants.shared.grant.RefundRecorded;
 import de.pfd.grants.shared.money.Money;
 
 /**
@@ -102,6 +103,15 @@ class RefundTest {
 			.when(new RecordRefundCommand(Applications.APPLICATION, "f1", Grants.euros("1.00"), Grants.PAID_ON))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
 			.expectNoEvents();
+	}
+
+	@Test
+	void a_refund_keeps_the_bank_reference_it_was_booked_with() {
+		this.fixture.given(Grants.refundDue())
+			.when(new RecordRefundCommand(Applications.APPLICATION, "f1", Money.euros("150.00"), Grants.RECEIVED_ON,
+					" UEB-4711 "))
+			.expectEvents(new RefundRecorded(Applications.APPLICATION, Applications.ACTION_FUND, "f1",
+					Money.euros("150.00"), Grants.RECEIVED_ON, Money.euros("50.00"), "UEB-4711"));
 	}
 
 }

@@ -391,7 +391,7 @@ class ApplicationProjection {
 	void on(RefundRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
 			@MetaDataValue("userId") String actor) {
 		payment(event.applicationId(), sequence, "REFUND", event.refundId(), event.amount(), null, event.receivedOn(),
-				null, null, at, actor);
+				event.reference(), null, at, actor);
 		this.jdbc.update("""
 				UPDATE application_view SET refunded_amount = refunded_amount + ?, last_refund_on = ?, last_sequence = ?
 				WHERE application_id = ? AND last_sequence < ?""", event.amount().amount(), event.receivedOn(),

@@ -52,7 +52,7 @@ public class GrantController {
 			@MultiLine @Size(max = 2000) String purpose) {
 	}
 
-	record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
+	public record PayoutBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate paidOn,
 			@Size(max = 200) String reference) {
 	}
 
@@ -66,12 +66,12 @@ public class GrantController {
 			@NotEmpty @Size(max = 500) List<@Valid @NotNull ReceiptBody> receipts) {
 	}
 
-	record ReviewBody(Outcome outcome,
+	public record ReviewBody(Outcome outcome,
 			@Digits(integer = 9,
 					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
 			@MultiLine @Size(max = 4000) String note) {
 
-		enum Outcome {
+		public enum Outcome {
 
 			ACCEPTED, RETURNED
 
@@ -79,17 +79,18 @@ public class GrantController {
 
 	}
 
-	record CorrectionBody(
+	public record CorrectionBody(
 			@NotNull @Digits(integer = 9,
 					fraction = 2) @DecimalMin("0.00") @DecimalMax(Money.MAX_EUROS) BigDecimal eligibleAmount,
 			@MultiLine @Size(max = 4000) String reason) {
 	}
 
 	/** A reason: of a cancellation or a reversal. */
-	record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
+	public record CancellationBody(@MultiLine @Size(max = 4000) String reason) {
 	}
 
-	record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn) {
+	public record RefundBody(@NotNull @EuroAmount BigDecimal amount, @NotNull LocalDate receivedOn,
+			@Size(max = 200) String reference) {
 	}
 
 	private final GrantUseCases grants;
@@ -212,13 +213,13 @@ public class GrantController {
 
 	@PostMapping("/api/applications/{id}/refunds")
 	@PreAuthorize("hasRole('STAFF')")
-	@Operation(summary = "Record money paid back on a refund claim, booked by the fund first; fully repaid, the "
-			+ "grant is settled")
+	@Operation(summary = "Record money paid back on a refund claim (with the bank's reference, optional), booked by "
+			+ "the fund first; fully repaid, the grant is settled")
 	ApplicationResponse refund(@AuthenticationPrincipal GrantsUser user, @PathVariable String id,
 			@Valid @RequestBody RefundBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return ApplicationResponse
-			.of(this.grants.recordRefund(user, id, Money.of(body.amount()), body.receivedOn(), idempotencyKey));
+		return ApplicationResponse.of(this.grants.recordRefund(user, id, Money.of(body.amount()), body.receivedOn(),
+				body.reference(), idempotencyKey));
 	}
 
 	@GetMapping("/api/grants/overdue")

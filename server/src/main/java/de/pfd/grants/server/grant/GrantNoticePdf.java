@@ -54,6 +54,8 @@ public class GrantNoticePdf {
 	/** The notice's PDF. */
 	public byte[] render(GrantUseCases.GrantNotice notice) {
 		Context context = new Context(GERMAN);
+		// only the preview shows a notice not issued yet: marked as a draft
+		context.setVariable("draft", notice.application().grant().noticeIssuedAt() == null);
 		context.setVariable("notice", notice);
 		context.setVariable("app", notice.application());
 		context.setVariable("grant", notice.application().grant());
@@ -86,6 +88,22 @@ public class GrantNoticePdf {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename("zuwendungsbescheid-" + notice.application().id().value() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(render(notice));
+	}
+
+	/**
+	 * The notice as staff see it before issuing it (marked as a draft while it is not
+	 * issued), shown in the browser rather than downloaded, not cached.
+	 */
+	public ResponseEntity<byte[]> preview(GrantUseCases.GrantNotice notice) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("zuwendungsbescheid-entwurf-" + notice.application().id().value() + ".pdf")
 						.build()
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

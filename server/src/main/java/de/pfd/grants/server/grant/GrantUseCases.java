@@ -213,4 +213,38 @@ public class GrantUseCases {
 		return new GrantNotice(application, fund, partnership);
 	}
 
+	/**
+	 * The grant notice as it would be issued now, for staff to look at before issuing it
+	 * (a draft: no date, no reference yet); once issued, or for anyone else, the notice
+	 * as {@link #notice} gives it.
+	 */
+	public GrantNotice noticePreview(GrantsUser user, String id) {
+		ApplicationDetail application = this.access.application(user, id);
+		if (user.role() != Role.STAFF || application.grant() == null || application.grant().noticeIssuedAt() != null) {
+			return notice(user, id);
+		}
+		FundBudget fund = this.access.fund(user, application.fundId().value(), null);
+		String partnership = this.queries
+			.query(new FindPartnershipsQuery(), ResponseTypes.multipleInstancesOf(PartnershipView.class))
+			.join()
+			.stream()
+			.filter(p -> p.id().equals(application.partnershipId()))
+			.map(PartnershipView::name)
+			.findFirst()
+			.orElse(application.partnershipId().value());
+		return new GrantNotice(application, fund, partnership);
+	}
+
+	/**
+	 * Books money paid back on a refund claim with the bank's reference of the transfer
+	 * (optional); the idempotency key names one booking.
+	 */
+	public ApplicationDetail recordRefund(GrantsUser user, String id, Money amount, LocalDate receivedOn,
+			String reference, String idempotencyKey) {
+		ApplicationDetail application = this.access.application(user, id);
+		return this.applications.change(user, application,
+				new RecordRefundCommand(application.id(), this.idempotency.claim(user, "refund:" + application.id(),
+						idempotencyKey, amount, receivedOn, reference), amount, receivedOn, reference));
+	}
+
 }

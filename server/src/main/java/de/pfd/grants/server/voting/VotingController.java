@@ -59,7 +59,7 @@ public class VotingController {
 			Boolean approveEarlyStart) {
 	}
 
-	record GrantNoticeRequest(@Size(max = 200) String reference) {
+	public record GrantNoticeRequest(@Size(max = 200) String reference) {
 	}
 
 	private final VotingUseCases voting;
