@@ -196,7 +196,9 @@ public class GrantUseCases {
 	 * {@code WRONG_STATUS} while no notice is issued.
 	 */
 	public GrantNotice notice(GrantsUser user, String id) {
-		ApplicationDetail application = this.access.application(user, id);
+		// the notice names the applicant's contact and address: a document of the grant
+		// file, which members of the deciding body do not see
+		ApplicationDetail application = this.access.documentsOf(user, id);
 		if (application.grant() == null || application.grant().noticeIssuedAt() == null) {
 			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.WRONG_STATUS,
 					"Der Zuwendungsbescheid ist noch nicht erlassen / the grant notice has not been issued yet", null);

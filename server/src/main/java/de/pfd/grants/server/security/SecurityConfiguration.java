@@ -113,9 +113,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/")
 				.permitAll()
 				// the portal's pages: what each user sees there is the use cases'
-				// decision
+				// decision; members read the applications before their body in
+				// /entscheidungen, without the applicant's grant file
 				.requestMatchers("/antraege", "/antraege/**")
-				.authenticated()
+				.hasAnyRole(Role.APPLICANT.name(), Role.STAFF.name(), Role.AUDITOR.name())
 				// the workspace: members decide, auditors read the figures and the
 				// history, the rest is the staff's; the use cases check each item again
 				.requestMatchers("/entscheidungen", "/entscheidungen/**")

@@ -103,7 +103,7 @@ class GrantNoticePdfApiTest extends ApiTestSupport {
 	}
 
 	@Test
-	void the_notice_is_for_whoever_may_read_the_application_and_not_found_for_anyone_else() {
+	void the_notice_is_for_the_applicant_staff_and_auditors_and_not_found_for_anyone_else() {
 		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		TestAccounts accounts = new TestAccounts(this.accountStore, this.passwordEncoder, this.jdbc);
@@ -117,6 +117,14 @@ class GrantNoticePdfApiTest extends ApiTestSupport {
 		Api.assertCode(foreign, 404, "NOT_FOUND");
 		Api.assertCode(this.api.get(applicant, Api.notice(Applications.UNKNOWN)), 404, "NOT_FOUND");
 		assertThat(this.api.get(null, Api.notice(id)).status()).isEqualTo(401);
+		// the deciding body reads the application, but not the applicant's grant file:
+		// the
+		// notice names the contact and the address (and the portal's pages are not
+		// theirs)
+		assertThat(this.api.get("board1", Api.application(id)).status()).isEqualTo(200);
+		Api.assertCode(this.api.get("board1", Api.notice(id)), 404, "NOT_FOUND");
+		assertThat(this.api.get("board1", "/antraege/" + id).status()).isEqualTo(403);
+		assertThat(this.api.get("board1", "/antraege/" + id + "/bescheid.pdf").status()).isEqualTo(403);
 	}
 
 }
