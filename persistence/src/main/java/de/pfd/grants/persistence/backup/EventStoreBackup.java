@@ -68,6 +68,10 @@ public final class EventStoreBackup {
 		// reminders already mailed: a restore must not mail them again
 		tables.put("proof_reminder", "application_id, kind, due_on");
 		tables.put("vote_reminder", "application_id, round, username");
+		// the meetings the office prepared (planning data, not events), before their
+		// items
+		tables.put("meeting", "meeting_id");
+		tables.put("meeting_item", "meeting_id, position, application_id");
 		// the documents' content: not derived (the events hold only its SHA-256)
 		tables.put("document_content", "document_id");
 		// after app_user: each token belongs to an account
@@ -252,6 +256,8 @@ public final class EventStoreBackup {
 				insert.setObject(index, OffsetDateTime.parse(value.asText()));
 			case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setLong(index, value.asLong());
 			case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value.asBoolean());
+			case Types.DATE -> insert.setObject(index, java.time.LocalDate.parse(value.asText()));
+			case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(index, new java.math.BigDecimal(value.asText()));
 			default -> insert.setString(index, value.asText());
 		}
 	}

@@ -57,6 +57,16 @@ class BackupAndRestoreTest extends ApiTestSupport {
 				Api.application(id) + "/documents?kind=SIGNED_NOTICE&fileName=Bescheid.pdf", "application/pdf", notice))
 			.get("id")
 			.asText();
+		// a meeting the office prepared: planning data in tables of its own (a day, an
+		// amount)
+		String meeting = "backup-meeting-" + year;
+		this.jdbc.update("""
+				INSERT INTO meeting (meeting_id, partnership_id, fund_id, body_type, title, held_on, status,
+				                     created_by, created_at)
+				VALUES (?, 'kreis-mettmann', ?, 'STEERING_BOARD', 'Sitzung im Juni', DATE '2096-06-10', 'PLANNED',
+				        'staff', CURRENT_TIMESTAMP)""", meeting, fund);
+		this.jdbc.update("INSERT INTO meeting_item (meeting_id, application_id, position, what_if_amount) "
+				+ "VALUES (?, ?, 1, 350.50)", meeting, id);
 		this.projections.awaitProjections();
 
 		StringWriter file = new StringWriter();
@@ -88,6 +98,11 @@ class BackupAndRestoreTest extends ApiTestSupport {
 				.isEqualTo(new String(notice, StandardCharsets.US_ASCII));
 			assertThat(new JdbcTemplate(restoredDatabase).queryForList("SELECT task_instance FROM scheduled_tasks"))
 				.isEqualTo(this.jdbc.queryForList("SELECT task_instance FROM scheduled_tasks"));
+			String meetings = "SELECT m.title, m.held_on, m.status, i.application_id, i.position, i.what_if_amount "
+					+ "FROM meeting m JOIN meeting_item i ON i.meeting_id = m.meeting_id WHERE m.meeting_id = ?";
+			assertThat(new JdbcTemplate(restoredDatabase).queryForList(meetings, meeting))
+				.isEqualTo(this.jdbc.queryForList(meetings, meeting))
+				.hasSize(1);
 
 			// and it goes on: a new event follows the restored ones
 			JsonNode adjusted = ok(again.post("staff", Api.budgetAdjustments(fund),
