@@ -67,7 +67,7 @@ public class AuditSentences {
 		fields("ApplicationNotFunded", "reason");
 		fields("VoteOpened", "version", "@procedure", "#eligible");
 		fields("MemberRecused", "username", "reason");
-		fields("VoteCast", "@choice");
+		fields("VoteCast", "@choice", "username");
 		fields("ApplicationDecided", "@outcome", "€approvedAmount");
 		fields("ApprovedFundsReserved", "€amount");
 		fields("ApprovalWaitlisted", "position");

@@ -293,7 +293,7 @@ public class ApplicationForm {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return GermanDay.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, "form.error.date");

@@ -163,7 +163,7 @@ public class ProofOfUseForm {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return GermanDay.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			report(errors, field, "form.error.date");

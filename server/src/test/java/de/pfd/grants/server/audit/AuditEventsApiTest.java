@@ -44,7 +44,7 @@ class AuditEventsApiTest extends ApiTestSupport {
 		JsonNode vote = page.get("events").get(4);
 		assertThat(vote.get("actor").asText()).isEqualTo("board1");
 		assertThat(vote.get("role").asText()).isEqualTo("MEMBER");
-		assertThat(vote.get("summary").asText()).isEqualTo("Stimme abgegeben: Enthaltung");
+		assertThat(vote.get("summary").asText()).isEqualTo("Stimme abgegeben: Enthaltung (von board1)");
 		assertThat(vote.get("payload").get("choice").asText()).isEqualTo("ABSTAIN");
 		assertThat(vote.get("fundId").asText()).isEqualTo(fund);
 		assertThat(page.get("events").get(1).get("payload").get("content").get("requestedAmount").decimalValue())

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.Bilingual;
@@ -120,7 +121,7 @@ class AdminForms {
 			return null;
 		}
 		try {
-			return LocalDate.parse(typed.strip());
+			return GermanDay.parse(typed);
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(field, text("admin.error.date"));

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.audit.AuditFilter;
 import de.pfd.grants.server.audit.AuditSentences;
@@ -205,7 +206,7 @@ class AuditPages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return GermanDay.parse(value);
 		}
 		catch (DateTimeParseException notADay) {
 			errors.add(error(field, "audit.error.date"));

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.ApplicationStage;
 import de.pfd.grants.server.fund.FundDashboardUseCases;
@@ -51,8 +51,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Hidden
 @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR')")
 class FundDashboardPages {
-
-	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	/** At most this many month ends in the chart of money over time (the latest). */
 	static final int MONTHS_SHOWN = 24;
@@ -141,13 +139,12 @@ class FundDashboardPages {
 		return "fonds/dashboard";
 	}
 
-	/** The day typed as {@code 2026-06-30}, or null if it is none. */
+	/**
+	 * The day typed as {@code 2026-06-30} or {@code 30.06.2026}, or null if it is none.
+	 */
 	static LocalDate day(String typed) {
-		if (!DAY.matcher(typed).matches()) {
-			return null;
-		}
 		try {
-			return LocalDate.parse(typed);
+			return GermanDay.parse(typed);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

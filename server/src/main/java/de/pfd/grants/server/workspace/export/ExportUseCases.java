@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
@@ -50,14 +49,6 @@ import de.pfd.grants.shared.voting.Tally;
 public class ExportUseCases {
 
 	private static final Locale GERMAN = Locale.GERMANY;
-
-	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	/** As typed where a browser shows no date picker. */
-	private static final Pattern GERMAN_DAY = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
-
-	private static final DateTimeFormatter GERMAN_FORMAT = DateTimeFormatter.ofPattern("d.M.uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final FundUseCases funds;
 
@@ -153,14 +144,8 @@ public class ExportUseCases {
 		if (asOf == null || asOf.isBlank()) {
 			return PartnershipCalendar.dayOf(Instant.now());
 		}
-		String text = asOf.strip();
 		try {
-			if (DAY.matcher(text).matches()) {
-				return LocalDate.parse(text);
-			}
-			if (GERMAN_DAY.matcher(text).matches()) {
-				return LocalDate.parse(text, GERMAN_FORMAT);
-			}
+			return GermanDay.parse(asOf);
 		}
 		catch (DateTimeParseException ex) {
 			// falls through to the refusal

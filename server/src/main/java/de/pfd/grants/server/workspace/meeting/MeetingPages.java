@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.ApiException;
@@ -61,7 +62,7 @@ class MeetingPages {
 		LocalDate heldOn = null;
 		if (day != null && !day.isBlank()) {
 			try {
-				heldOn = LocalDate.parse(day.strip());
+				heldOn = GermanDay.parse(day);
 			}
 			catch (DateTimeParseException ex) {
 				errors.put("datum", this.pages.text("meeting.error.date"));

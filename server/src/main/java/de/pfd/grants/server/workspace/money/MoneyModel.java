@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.security.GrantsUser;
@@ -168,7 +169,7 @@ class MoneyModel {
 			return null;
 		}
 		try {
-			return LocalDate.parse(typed.strip());
+			return GermanDay.parse(typed);
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, text("money.error.date"));

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.pfd.grants.server.WebForms;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
@@ -50,7 +51,7 @@ class AdminPagesTest extends ApiTestSupport {
 		assertThat(this.api.get("staff2", "/verwaltung/konten").status()).isEqualTo(403);
 		assertThat(this.api.get("staff2", "/verwaltung").body()).doesNotContain("href=\"/verwaltung/konten\"")
 			.contains("nur für Administratorinnen und Administratoren");
-		SignedIn staff2 = SignedIn.as(this.port, "staff2");
+		WebForms staff2 = WebForms.signedIn(this.port, "staff2");
 		staff2.get("/verwaltung");
 		Api.Response invited = staff2.post("/verwaltung/konten", "email", unique(), "name", "Neu", "role", "AUDITOR");
 		assertThat(invited.status()).isEqualTo(403);
@@ -68,7 +69,7 @@ class AdminPagesTest extends ApiTestSupport {
 		JsonNode now = Api.ok(this.api.get("staff", "/api/partnership/settings"));
 		String fourEyes = now.get("fourEyesPayouts").asText();
 		String days = now.get("processingTimeTargetDays").asText();
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		Api.Response page = staff.get("/verwaltung/partnerschaft");
 		assertThat(page.body()).contains("value=\"" + days + "\"");
 		long before = events();
@@ -89,7 +90,7 @@ class AdminPagesTest extends ApiTestSupport {
 	@Test
 	void a_fund_opened_on_the_page_is_the_apis_and_a_second_one_of_the_year_is_refused() {
 		int year = TestYears.next("ACTION_FUND");
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		staff.get("/verwaltung/fonds");
 		Api.Response opened = staff.post("/verwaltung/fonds", "type", "ACTION_FUND", "year", String.valueOf(year),
 				"budget", "35.000,00", "perProjectCap", "5.000", "fastTrackLimit", "500,00", "spendWithinWeeks", "",
@@ -115,7 +116,7 @@ class AdminPagesTest extends ApiTestSupport {
 
 	@Test
 	void a_fund_with_a_bad_amount_or_year_is_not_opened() {
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		staff.get("/verwaltung/fonds");
 		long before = events();
 		Api.Response refused = staff.post("/verwaltung/fonds", "type", "", "year", "1999", "budget", "12,345",
@@ -132,7 +133,7 @@ class AdminPagesTest extends ApiTestSupport {
 		int year = TestYears.next("ACTION_FUND");
 		String fundId = this.funds.open("ACTION_FUND", year, "5000.00", "5000.00", "1000.00");
 		this.applications.approved("applicant3", Drafts.unrelated(fundId, year), "1000.00");
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/fonds/" + fundId;
 		staff.get(page);
 
@@ -162,7 +163,7 @@ class AdminPagesTest extends ApiTestSupport {
 	void call_rounds_keep_to_the_funds_year_and_the_waiting_list_policy_is_versioned() {
 		int year = TestYears.next("YOUTH_FUND");
 		String fundId = this.funds.open("YOUTH_FUND", year, "10000.00", null, null);
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/fonds/" + fundId;
 		staff.get(page);
 		Api.Response added = staff.post(page + "/runden", "name", "Frühjahr", "deadline", year + "-03-31", "share",
@@ -195,7 +196,7 @@ class AdminPagesTest extends ApiTestSupport {
 		int year = TestYears.next("ACTION_FUND");
 		String fundId = this.funds.open("ACTION_FUND", year, "3000.00", null, "1000.00");
 		this.applications.approved("applicant3", Drafts.unrelated(fundId, year), "1000.00");
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/fonds/" + fundId;
 		Api.Response confirm = staff.get(page + "/abschluss");
 		assertThat(confirm.status()).isEqualTo(200);
@@ -224,7 +225,7 @@ class AdminPagesTest extends ApiTestSupport {
 	@Test
 	void members_are_accounts_of_the_partnership_and_only_member_accounts_vote() {
 		String body = youthForum();
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/gremien/" + body;
 		staff.get(page);
 		long before = events();
@@ -271,7 +272,7 @@ class AdminPagesTest extends ApiTestSupport {
 	@Test
 	void voting_rules_are_checked_by_the_apis_limits() {
 		String body = youthForum();
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/gremien/" + body;
 		staff.get(page);
 		long before = events();
@@ -289,7 +290,7 @@ class AdminPagesTest extends ApiTestSupport {
 	void an_organisation_merges_into_another_after_a_confirmation_but_never_into_itself() {
 		String duplicate = organisation("Kulturverein Mettmann " + UUID.randomUUID());
 		String survivor = organisation("Kulturverein Mettmann e. V. " + UUID.randomUUID());
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		String page = "/verwaltung/organisationen/" + duplicate;
 		assertThat(staff.get("/verwaltung/organisationen").body()).contains("href=\"" + page + "\"");
 		staff.get(page);
@@ -321,7 +322,7 @@ class AdminPagesTest extends ApiTestSupport {
 
 	@Test
 	void an_administrator_invites_an_account_and_the_use_cases_refusals_stand_at_their_fields() {
-		SignedIn staff = SignedIn.as(this.port, "staff");
+		WebForms staff = WebForms.signedIn(this.port, "staff");
 		staff.get("/verwaltung/konten");
 		Api.Response badAddress = staff.post("/verwaltung/konten", "email", "kein-at", "name", "Neu", "role",
 				"AUDITOR");

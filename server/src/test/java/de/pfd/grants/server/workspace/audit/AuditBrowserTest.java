@@ -97,7 +97,7 @@ class AuditBrowserTest extends WorkspaceBrowserTestSupport {
 				StandardCharsets.UTF_8);
 		List<String> rows = List.of(csv.split("\r\n"));
 		assertThat(rows).hasSize(6);
-		assertThat(rows.subList(1, 6)).allMatch(row -> row.contains(",VoteCast,Stimme abgegeben: "));
+		assertThat(rows.subList(1, 6)).allMatch(row -> row.contains(";VoteCast;Stimme abgegeben: "));
 
 		// the decisions, and the provenance of this one
 		open("/pruefung/entscheidungen");

@@ -236,7 +236,7 @@ class ExportApiTest extends ApiTestSupport {
 				.contains("Budget " + euro(figures, "budget"))
 				.contains("Gebunden (bewilligt, nicht freigegeben) " + euro(figures, "reserved"))
 				.contains("Ausgezahlt " + euro(figures, "paid"))
-				.contains("Freigegeben " + euro(figures, "released"))
+				.contains("Freigeworden " + euro(figures, "released"))
 				.contains("Zurückgezahlt " + euro(figures, "refunded"))
 				.contains("Verfallen " + euro(figures, "lapsed"))
 				.contains("Verfügbar " + euro(figures, "available"))

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import de.pfd.grants.server.WebForms;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Applications;
@@ -57,7 +58,7 @@ class InboxPagesTest extends ApiTestSupport {
 	void a_submitted_application_waits_for_its_formal_check_with_its_age_and_leaves_the_inbox_once_checked() {
 		openFund();
 		String id = this.applications.submitted("applicant3", Drafts.unrelated(this.fund, this.year));
-		StaffForms staff = new StaffForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 
 		Api.Response inbox = staff.get("/aufgaben");
 		assertThat(inbox.status()).isEqualTo(200);
@@ -93,7 +94,7 @@ class InboxPagesTest extends ApiTestSupport {
 	void returning_without_a_note_is_refused_at_the_note_and_changes_nothing() {
 		openFund();
 		String id = this.applications.submitted("applicant3", Drafts.unrelated(this.fund, this.year));
-		StaffForms staff = new StaffForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 		staff.get("/bearbeitung/" + id + "/formalpruefung");
 
 		Api.Response refused = staff.post("/bearbeitung/" + id + "/formalpruefung", "outcome", "RETURNED", "note", " ");
@@ -137,7 +138,7 @@ class InboxPagesTest extends ApiTestSupport {
 		openFund();
 		String small = this.applications.ready("applicant3", Drafts.small(this.fund, this.year));
 		String large = this.applications.ready("applicant3", Drafts.unrelated(this.fund, this.year));
-		StaffForms staff = new StaffForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 		Api.Response form = staff.get("/bearbeitung/" + small + "/schnellverfahren");
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.body()).contains("value=\"400,00\"", "bis 500,00\u00a0€");
@@ -245,7 +246,7 @@ class InboxPagesTest extends ApiTestSupport {
 				assertThat(this.api.get(user, path).status()).as("%s %s", user, path).isEqualTo(403);
 			}
 		}
-		StaffForms applicant = new StaffForms(this.port).signIn("applicant3");
+		WebForms applicant = new WebForms(this.port).signIn("applicant3");
 		applicant.get("/antraege");
 		assertThat(applicant.post("/bearbeitung/" + id + "/formalpruefung", "outcome", "ACCEPTED").status())
 			.isEqualTo(403);
@@ -271,7 +272,7 @@ class InboxPagesTest extends ApiTestSupport {
 		assertThat(inbox.status()).isEqualTo(200);
 		assertThat(inbox.body()).doesNotContain(id);
 		assertThat(this.api.get(stranger, "/bearbeitung").body()).doesNotContain(id);
-		StaffForms forms = new StaffForms(this.port).signIn(stranger);
+		WebForms forms = new WebForms(this.port).signIn(stranger);
 		forms.get("/aufgaben");
 		assertThat(forms.post("/bearbeitung/" + id + "/formalpruefung", "outcome", "ACCEPTED").status()).isEqualTo(404);
 		assertThat(this.applications.status("staff", id)).isEqualTo("SUBMITTED");

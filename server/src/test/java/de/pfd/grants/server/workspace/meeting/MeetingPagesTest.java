@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import de.pfd.grants.server.WebForms;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
@@ -41,7 +42,7 @@ class MeetingPagesTest extends ApiTestSupport {
 		String fund = this.funds.open("ACTION_FUND", year, "1500.00", "1500.00", "500.00");
 		String first = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
 		String second = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
-		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 
 		Api.Response refused = staff.post("/sitzungen", List.of("fonds", fund, "datum", year + "-06-03", "titel", " "));
 		assertThat(refused.status()).isEqualTo(422);
@@ -86,7 +87,7 @@ class MeetingPagesTest extends ApiTestSupport {
 		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "10000.00", "5000.00", "500.00");
 		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
-		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 		staff.get("/bearbeitung/" + id + "/abstimmung");
 		String tooLate = java.time.LocalDateTime.now().plusDays(100).withNano(0).toString().substring(0, 16);
 		Api.Response late = staff.post("/bearbeitung/" + id + "/abstimmung",
@@ -113,7 +114,7 @@ class MeetingPagesTest extends ApiTestSupport {
 		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "10000.00", "5000.00", "500.00");
 		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
-		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 		staff.get("/bearbeitung/" + id + "/abstimmung");
 		assertThat(staff.post("/bearbeitung/" + id + "/abstimmung", List.of("verfahren", "MEETING")).status())
 			.isEqualTo(302);
@@ -136,7 +137,7 @@ class MeetingPagesTest extends ApiTestSupport {
 		int year = TestYears.next("ACTION_FUND");
 		String fund = this.funds.open("ACTION_FUND", year, "10000.00", "5000.00", "500.00");
 		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
-		MeetingForms staff = new MeetingForms(this.port).signIn("staff");
+		WebForms staff = new WebForms(this.port).signIn("staff");
 		String meeting = staff
 			.post("/sitzungen", List.of("fonds", fund, "datum", year + "-09-01", "titel", "Sitzung im September"))
 			.location()

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.pfd.grants.server.WebForms;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
@@ -87,7 +88,7 @@ class MemberPagesTest extends ApiTestSupport {
 			.contains("name=\"vote\"")
 			.contains("name=\"reason\"");
 
-		MemberForms board1 = new MemberForms(this.port, "board1");
+		WebForms board1 = WebForms.signedIn(this.port, "board1");
 		board1.get(page);
 		Api.Response none = board1.post(page + "/stimme");
 		assertThat(none.status()).isEqualTo(422);
@@ -115,7 +116,7 @@ class MemberPagesTest extends ApiTestSupport {
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", null);
 		String id = this.applications.inVoting("applicant3", Drafts.unrelated(fund, year));
 		String page = "/entscheidungen/" + id;
-		MemberForms board3 = new MemberForms(this.port, "board3");
+		WebForms board3 = WebForms.signedIn(this.port, "board3");
 		board3.get(page);
 
 		Api.Response missing = board3.post(page + "/befangenheit", "reason", "  ");
@@ -151,7 +152,7 @@ class MemberPagesTest extends ApiTestSupport {
 
 		assertThat(this.api.get("youth1", page).status()).isEqualTo(404);
 		assertThat(this.api.get("youth1", "/entscheidungen").body()).doesNotContain(id);
-		MemberForms youth1 = new MemberForms(this.port, "youth1");
+		WebForms youth1 = WebForms.signedIn(this.port, "youth1");
 		youth1.get("/entscheidungen");
 		assertThat(youth1.post(page + "/stimme", "vote", "YES").status()).isEqualTo(404);
 		assertThat(youth1.post(page + "/befangenheit", "reason", "egal").status()).isEqualTo(404);
@@ -172,7 +173,7 @@ class MemberPagesTest extends ApiTestSupport {
 			.contains("in der Sitzung")
 			.doesNotContain("name=\"vote\"")
 			.doesNotContain("name=\"reason\"");
-		MemberForms board2 = new MemberForms(this.port, "board2");
+		WebForms board2 = WebForms.signedIn(this.port, "board2");
 		board2.get(page);
 		Api.Response refused = board2.post(page + "/stimme", "vote", "YES");
 		assertThat(refused.status()).isEqualTo(422);
@@ -207,7 +208,7 @@ class MemberPagesTest extends ApiTestSupport {
 		String fund = this.funds.open("YOUTH_FUND", year, "10000.00", "2500.00", null);
 		String id = this.applications.inVoting("applicant3", Drafts.youthConfirmed(Drafts.unrelated(fund, year)));
 		String page = "/entscheidungen/" + id;
-		MemberForms youth2 = new MemberForms(this.port, "youth2");
+		WebForms youth2 = WebForms.signedIn(this.port, "youth2");
 		youth2.get(page);
 		ok(this.api.post("staff", Api.closure(id), "{}"));
 

@@ -1,4 +1,4 @@
-package de.pfd.grants.server.workspace.meeting;
+package de.pfd.grants.server;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,14 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import de.pfd.grants.server.Api;
-
 /**
- * (As the portal's WebForms.) A browser as far as the form tests need one, without
- * JavaScript: it signs in with the sign-in form, keeps the session cookie, and sends
- * forms with the CSRF token of the page it read last. It follows no redirect.
+ * A browser as far as the form tests need one, without JavaScript: it signs in with the
+ * sign-in form, keeps the session cookie, and sends forms with the CSRF token of the page
+ * it read last. It follows no redirect. Used by the portal's and the workspace's page
+ * tests.
  */
-final class MeetingForms {
+public final class WebForms {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
@@ -35,11 +34,11 @@ final class MeetingForms {
 
 	private String token;
 
-	MeetingForms(int port) {
+	public WebForms(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	MeetingForms signIn(String username) {
+	public WebForms signIn(String username) {
 		get("/login");
 		Api.Response answer = post("/login", List.of("username", username, "password", "demo"));
 		if (answer.status() != 302 || answer.location() == null || answer.location().contains("fehler")) {
@@ -49,12 +48,12 @@ final class MeetingForms {
 		return this;
 	}
 
-	Api.Response get(String path) {
+	public Api.Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
 	/** A form: names and values in turn (a name may come more than once). */
-	Api.Response post(String path, List<String> fields, String... headers) {
+	public Api.Response post(String path, List<String> fields, String... headers) {
 		List<String> pairs = new ArrayList<>(fields);
 		pairs.add("_csrf");
 		pairs.add(this.token);
@@ -74,7 +73,17 @@ final class MeetingForms {
 		return send(request);
 	}
 
-	static List<String> fields(Map<String, String> fields) {
+	/** Signed in with the password {@code demo}. */
+	public static WebForms signedIn(int port, String username) {
+		return new WebForms(port).signIn(username);
+	}
+
+	/** A form: names and values in turn (a name may come more than once). */
+	public Api.Response post(String path, String... fields) {
+		return post(path, List.of(fields));
+	}
+
+	public static List<String> fields(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()
 			.flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
