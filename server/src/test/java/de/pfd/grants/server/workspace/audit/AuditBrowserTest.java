@@ -75,8 +75,8 @@ class AuditBrowserTest extends WorkspaceBrowserTestSupport {
 		browser.driver.findElement(By.id("filtern")).click();
 		wait(ExpectedConditions.urlContains("antrag=" + voted.applicationId()));
 		List<String> whats = whats();
-		assertThat(whats).contains("Antrag eingereicht (Version 1, 1.000,00 €)", "Stimme abgegeben: Ja",
-				"Stimme abgegeben: Nein", "Bewilligte Mittel reserviert: 1.000,00 €");
+		assertThat(whats).contains("Antrag eingereicht (Version 1, 1.000,00 €)", "Stimme abgegeben: Ja (von board1)",
+				"Stimme abgegeben: Nein (von board1)", "Bewilligte Mittel reserviert: 1.000,00 €");
 		assertThat(whats.get(0)).startsWith("Antrag angelegt: " + title);
 		assertThat(browser.driver.findElement(By.id("pfad")).getText()).contains("applicant3", "board1", "staff",
 				"Mitglied eines Gremiums", "System (Prozess oder Frist)");

@@ -186,7 +186,10 @@ class ChartModelTest {
 		List<YearMonth> months = FundDashboardPages.months(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 12, 3));
 		assertThat(months).hasSize(12).startsWith(YearMonth.of(2026, 1)).endsWith(YearMonth.of(2026, 12));
 		assertThat(FundDashboardPages.day("2026-02-30")).isNull();
-		assertThat(FundDashboardPages.day("30.06.2026")).isNull();
+		// typed in German where a browser shows no date picker
+		assertThat(FundDashboardPages.day("30.06.2026")).isEqualTo(LocalDate.of(2026, 6, 30));
+		assertThat(FundDashboardPages.day("31.02.2026")).isNull();
+		assertThat(FundDashboardPages.day("+12026-06-30")).isNull();
 		assertThat(FundDashboardPages.day("2026-06-30")).isEqualTo(LocalDate.of(2026, 6, 30));
 	}
 
