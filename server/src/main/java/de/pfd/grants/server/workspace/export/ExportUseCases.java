@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 import de.pfd.grants.server.portal.GermanDay;
+import de.pfd.grants.server.portal.SystemNotes;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
@@ -50,6 +51,8 @@ public class ExportUseCases {
 
 	private static final Locale GERMAN = Locale.GERMANY;
 
+	private final SystemNotes notes;
+
 	private final FundUseCases funds;
 
 	private final ApplicationUseCases applications;
@@ -63,7 +66,8 @@ public class ExportUseCases {
 	private final FundStatementPdf pdf;
 
 	ExportUseCases(FundUseCases funds, ApplicationUseCases applications, VotingUseCases voting, QueryGateway queries,
-			MessageSource messages, FundStatementPdf pdf) {
+			MessageSource messages, FundStatementPdf pdf, SystemNotes notes) {
+		this.notes = notes;
 		this.funds = funds;
 		this.applications = applications;
 		this.voting = voting;
@@ -195,8 +199,8 @@ public class ExportUseCases {
 					ExportTable.day(m.valueDate()), ExportTable.text(label("export.movement." + m.type())),
 					ExportTable.text(application),
 					ExportTable.text(application == null ? null : titles.get(application)),
-					ExportTable.amount(m.amount()), ExportTable.amount(m.available()), ExportTable.text(m.note()),
-					ExportTable.text(m.actor()));
+					ExportTable.amount(m.amount()), ExportTable.amount(m.available()),
+					ExportTable.text(this.notes.text(m.note(), GERMAN)), ExportTable.text(m.actor()));
 		}
 		ExportTable table = new ExportTable(label("export.sheet.movements"), headings("sequence", "occurredAt",
 				"valueDate", "type", "applicationId", "title", "amount", "available", "note", "actor"), rows.list());

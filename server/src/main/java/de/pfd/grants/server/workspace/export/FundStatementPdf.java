@@ -20,6 +20,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import de.pfd.grants.server.grant.GrantNoticePdf;
+import de.pfd.grants.server.portal.SystemNotes;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
@@ -39,8 +40,11 @@ class FundStatementPdf {
 
 	private final byte[] colourProfile;
 
-	FundStatementPdf(ITemplateEngine templates) {
+	private final SystemNotes notes;
+
+	FundStatementPdf(ITemplateEngine templates, SystemNotes notes) {
 		this.templates = templates;
+		this.notes = notes;
 		this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 	}
 
@@ -49,6 +53,7 @@ class FundStatementPdf {
 		context.setVariable("statement", statement);
 		context.setVariable("fund", statement.fund());
 		context.setVariable("de", new German());
+		context.setVariable("notes", this.notes);
 		String xhtml = this.templates.process("pdf/fondsuebersicht", context);
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
