@@ -5,20 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import de.pfd.grants.server.document.DocumentUseCases;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.grant.GrantUseCases;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
-import de.pfd.grants.server.web.ApiException;
-import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.CostCategory;
@@ -26,7 +20,6 @@ import de.pfd.grants.shared.document.DocumentKind;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.grant.ReceiptTotals;
 import de.pfd.grants.shared.money.Money;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the portal's pages share: the funds of the user's partnership by id (for their
@@ -125,25 +118,6 @@ class PortalModel {
 	 */
 	static Money openForRequest(ApplicationDetail.Grant grant) {
 		return grant.approvedAmount().minus(grant.requestedPayouts());
-	}
-
-	/** Every page controller of the portal (this package). */
-	@ControllerAdvice(basePackageClasses = PortalModel.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			// a rule's refusal (a conflict, a wrong status) says why, in the page's
-			// language
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
 	}
 
 }

@@ -9,14 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +24,6 @@ import de.pfd.grants.server.fund.FundDashboardUseCases;
 import de.pfd.grants.server.fund.FundDashboardUseCases.MonthlyProcessingTimes;
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.web.ApiException;
-import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ProcessingTimes;
 import de.pfd.grants.shared.fund.ActionFieldFigures;
 import de.pfd.grants.shared.fund.FundBudget;
@@ -191,26 +185,6 @@ class FundDashboardPages {
 			months.add(month);
 		}
 		return months;
-	}
-
-	/**
-	 * A refusal of a use case on these pages: a page, not the API's problem JSON (an
-	 * unknown or another partnership's fund: 404).
-	 */
-	@ControllerAdvice(basePackageClasses = FundDashboardPages.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
 	}
 
 }

@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,12 +82,12 @@ class ExportPages {
 
 	/**
 	 * The file; a refused input is shown on the page (see {@link #inputRefused}), what
-	 * the user may not see goes to the error page ({@link Refusals}).
+	 * the user may not see goes to the error page.
 	 */
 	private static ResponseEntity<byte[]> download(GrantsUser user, String form, String fundId, String asOf,
 			Supplier<ExportUseCases.ExportFile> file) {
 		try {
-			return ExportController.download(file.get());
+			return file.get().download();
 		}
 		catch (ApiException refusal) {
 			if (refusal.status() == HttpStatus.BAD_REQUEST && refusal.field() != null) {
@@ -151,23 +148,6 @@ class ExportPages {
 		model.addAttribute("selection", selection == null ? new Selection(null, null) : selection);
 		model.addAttribute("today", PartnershipCalendar.dayOf(Instant.now()).toString());
 		return "pruefung/exporte";
-	}
-
-	/** The refusals of this page's downloads shown as the error page, not as JSON. */
-	@ControllerAdvice(assignableTypes = ExportPages.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package de.pfd.grants.server.workspace.export;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -115,6 +114,20 @@ public class ExportUseCases {
 
 	/** A file to download: its name, type and content. */
 	public record ExportFile(String filename, MediaType type, byte[] body) {
+
+		/** The file as an attachment with its name, not cached (page and API alike). */
+		public org.springframework.http.ResponseEntity<byte[]> download() {
+			return org.springframework.http.ResponseEntity.ok()
+				.contentType(this.type)
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.attachment()
+							.filename(this.filename)
+							.build()
+							.toString())
+				.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(this.body);
+		}
+
 	}
 
 	/**

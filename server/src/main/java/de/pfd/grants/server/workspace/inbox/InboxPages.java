@@ -9,15 +9,11 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -294,26 +290,6 @@ class InboxPages {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
-	}
-
-	/**
-	 * A use case's refusal on these pages as a page (404 for what the user may not see,
-	 * as the API), not the API's problem JSON.
-	 */
-	@ControllerAdvice(basePackageClasses = InboxPages.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
 	}
 
 }

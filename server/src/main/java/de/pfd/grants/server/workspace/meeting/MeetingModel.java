@@ -11,18 +11,12 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import de.pfd.grants.server.fund.FundUseCases;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ApplicationStatus;
 import de.pfd.grants.shared.application.ApplicationSummary;
@@ -30,7 +24,6 @@ import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.error.RuleViolation;
 import de.pfd.grants.shared.fund.FundBudget;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the meeting pages share: the model of a meeting's page (agenda choice, what-if,
@@ -160,30 +153,6 @@ class MeetingModel {
 
 	static String euro(de.pfd.grants.shared.money.Money money) {
 		return GermanMoney.format(money);
-	}
-
-	/** Every page controller of the meetings (this package). */
-	@ControllerAdvice(basePackageClasses = MeetingModel.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
-		@ExceptionHandler(AccessDeniedException.class)
-		String denied(HttpServletResponse response, Model model) {
-			response.setStatus(403);
-			model.addAttribute("status", 403);
-			return "error";
-		}
-
 	}
 
 }

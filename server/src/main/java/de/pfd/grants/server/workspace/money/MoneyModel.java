@@ -10,19 +10,14 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.server.web.Bilingual;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.error.RuleViolation;
@@ -199,23 +194,6 @@ class MoneyModel {
 	 */
 	static int row(List<String> ids, String id) {
 		return ids.indexOf(id);
-	}
-
-	/** Every page controller of the money pages (this package). */
-	@ControllerAdvice(basePackageClasses = MoneyModel.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Refusals {
-
-		@ExceptionHandler(ApiException.class)
-		String refused(ApiException refusal, HttpServletResponse response, Model model) {
-			response.setStatus(refusal.status().value());
-			model.addAttribute("status", refusal.status().value());
-			if (refusal.status().value() != 403 && refusal.status().value() != 404) {
-				model.addAttribute("reason", Bilingual.local(refusal.getMessage()));
-			}
-			return "error";
-		}
-
 	}
 
 }

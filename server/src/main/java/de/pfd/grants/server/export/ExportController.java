@@ -1,7 +1,5 @@
-package de.pfd.grants.server.workspace.export;
+package de.pfd.grants.server.export;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.workspace.export.ExportUseCases.ExportFile;
+import de.pfd.grants.server.workspace.export.ExportUseCases;
 import de.pfd.grants.server.workspace.export.ExportUseCases.Format;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -51,14 +49,14 @@ class ExportController {
 			+ "waiting list, movements up to that day")
 	ResponseEntity<byte[]> statement(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId,
 			@Parameter(example = "2026-06-30") @RequestParam(required = false) String asOf) {
-		return download(this.exports.statementPdf(user, fundId, ExportUseCases.day(asOf)));
+		return this.exports.statementPdf(user, fundId, ExportUseCases.day(asOf)).download();
 	}
 
 	@GetMapping("/api/funds/{fundId}/movements.xlsx")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX))
 	@Operation(summary = "The fund's movements as XLSX." + CSV_NOTE)
 	ResponseEntity<byte[]> movementsXlsx(@AuthenticationPrincipal GrantsUser user, @PathVariable String fundId) {
-		return download(this.exports.movements(user, fundId, Format.XLSX));
+		return this.exports.movements(user, fundId, Format.XLSX).download();
 	}
 
 	@GetMapping("/api/exports/movements.{format}")
@@ -66,7 +64,7 @@ class ExportController {
 	@Operation(summary = "The fund's movements for German Excel (format csv or xlsx)." + CSV_NOTE)
 	ResponseEntity<byte[]> movements(@AuthenticationPrincipal GrantsUser user,
 			@Parameter(example = "csv") @PathVariable String format, @RequestParam String fundId) {
-		return download(this.exports.movements(user, fundId, Format.of(format)));
+		return this.exports.movements(user, fundId, Format.of(format)).download();
 	}
 
 	@GetMapping("/api/exports/applications.{format}")
@@ -74,7 +72,7 @@ class ExportController {
 	@Operation(summary = "The applications of a fund (without fundId: of every fund), format csv or xlsx." + CSV_NOTE)
 	ResponseEntity<byte[]> applications(@AuthenticationPrincipal GrantsUser user,
 			@Parameter(example = "csv") @PathVariable String format, @RequestParam(required = false) String fundId) {
-		return download(this.exports.applications(user, fundId, Format.of(format)));
+		return this.exports.applications(user, fundId, Format.of(format)).download();
 	}
 
 	@GetMapping("/api/exports/decisions.{format}")
@@ -83,17 +81,7 @@ class ExportController {
 			+ CSV_NOTE)
 	ResponseEntity<byte[]> decisions(@AuthenticationPrincipal GrantsUser user,
 			@Parameter(example = "csv") @PathVariable String format, @RequestParam(required = false) String fundId) {
-		return download(this.exports.decisions(user, fundId, Format.of(format)));
-	}
-
-	/** The file as an attachment with its name, not cached. */
-	static ResponseEntity<byte[]> download(ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(file.type())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename()).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(file.body());
+		return this.exports.decisions(user, fundId, Format.of(format)).download();
 	}
 
 }

@@ -1,4 +1,4 @@
-package de.pfd.grants.server.workspace.admin;
+package de.pfd.grants.server.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -8,17 +8,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-import de.pfd.grants.server.web.ApiException;
-import de.pfd.grants.server.web.Bilingual;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A refusal of a use case that no form shows (an unknown or foreign id: 404; a role the
- * API refuses: 403) as the error page with the API's status, not as the API's JSON.
+ * A refusal on a page of the portal or the workspace is the HTML error page, not the
+ * API's problem JSON: 404 and 403 say only that (nothing about what exists), any other
+ * refusal (a conflict, a wrong status) also why, in the page's language. The one place
+ * for every page controller of these packages (the API's controllers live elsewhere and
+ * answer through {@link ApiExceptionHandler}).
  */
-@ControllerAdvice(basePackageClasses = AdminRefusals.class)
+@ControllerAdvice(basePackages = { "de.pfd.grants.server.portal", "de.pfd.grants.server.workspace" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminRefusals {
+class PageRefusals {
 
 	@ExceptionHandler(ApiException.class)
 	String refused(ApiException refusal, HttpServletResponse response, Model model) {
@@ -30,7 +31,7 @@ class AdminRefusals {
 		return "error";
 	}
 
-	/** A partnership administrator's page asked for by another member of staff. */
+	/** A page that the user's role may not open (a method's {@code @PreAuthorize}). */
 	@ExceptionHandler(AccessDeniedException.class)
 	String denied(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
