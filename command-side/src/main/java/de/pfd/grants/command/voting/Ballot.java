@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import de.pfd.grants.command.application.Application;
@@ -78,6 +79,9 @@ public class Ballot {
 
 	/** How the current vote is held: at a meeting, or by circular procedure. */
 	private VoteProcedure procedure;
+
+	/** When the current vote was opened (a resolution is not dated before it). */
+	private Instant openedAt;
 
 	/** The current vote's proposal also approves an early start. */
 	private boolean proposesEarlyStart;
@@ -201,8 +205,24 @@ public class Ballot {
 		if (outcome(command.returnForImprovement()) == DecisionOutcome.APPROVED) {
 			requireOpenFund(funds);
 		}
-		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note(), null,
-				command.approveEarlyStart() || this.proposesEarlyStart);
+		Instant decidedAt = command.decidedAt();
+		if (decidedAt != null) {
+			// the minutes of a meeting recorded later: the resolution counts on the
+			// meeting's day; a circular vote is decided when it is closed
+			Checks.check(this.procedure == VoteProcedure.MEETING, ErrorCode.WRONG_STATUS,
+					"Nur ein Beschluss einer Sitzung trägt den Tag der Sitzung / only a meeting's resolution is dated "
+							+ "at the meeting",
+					"decidedAt");
+			Checks.check(!decidedAt.isAfter(GenericEventMessage.clock.instant()), ErrorCode.INVALID_INPUT,
+					"Der Tag des Beschlusses liegt in der Zukunft / the resolution cannot be dated in the future",
+					"decidedAt");
+			Checks.check(this.openedAt == null || !decidedAt.isBefore(this.openedAt), ErrorCode.INVALID_INPUT,
+					"Der Beschluss liegt vor der Eröffnung der Abstimmung / the resolution cannot be dated before the "
+							+ "vote was opened",
+					"decidedAt");
+		}
+		decide(command.approvedAmount(), command.conditions(), command.returnForImprovement(), command.note(),
+				decidedAt, command.approveEarlyStart() || this.proposesEarlyStart);
 		// the deadline's id is not part of the event-sourced state: cancel it
 		// by name within this application
 		deadlines.cancelAllWithinScope(CIRCULAR_VOTE_CLOSES);
@@ -334,7 +354,8 @@ public class Ballot {
 	}
 
 	@EventSourcingHandler
-	void on(VoteOpened event) {
+	void on(VoteOpened event, @Timestamp Instant at) {
+		this.openedAt = at;
 		this.round++;
 		this.body = event.body();
 		this.rules = event.rules();

@@ -2,6 +2,8 @@ package de.pfd.grants.command.voting;
 
 import static de.pfd.grants.command.common.Refusals.refusedWith;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -11,6 +13,8 @@ import de.pfd.grants.command.application.Application;
 import de.pfd.grants.command.application.Applications;
 import de.pfd.grants.command.fund.RecordingFundLedger;
 import de.pfd.grants.shared.error.ErrorCode;
+import de.pfd.grants.shared.voting.ApplicationDecided;
+import de.pfd.grants.shared.voting.CloseVoteCommand;
 import de.pfd.grants.shared.voting.MemberRecused;
 import de.pfd.grants.shared.voting.RecordMeetingVoteCommand;
 import de.pfd.grants.shared.voting.VoteChoice;
@@ -85,6 +89,49 @@ class RecordingMeetingVotesTest {
 			.when(minuted(1, VoteChoice.YES))
 			.expectException(refusedWith(ErrorCode.WRONG_STATUS))
 			.expectNoEvents();
+	}
+
+	/** The minutes recorded later: the resolution counts on the meeting's day. */
+	@Test
+	void a_meetings_resolution_recorded_later_is_dated_at_the_meeting() {
+		// the vote opened at the meeting (the clock of the fixture stands still)
+		Instant meeting = Instant.parse("2019-05-15T10:00:00Z");
+		ApplicationDecided now = Votes.noDecision();
+		this.fixture.givenCurrentTime(meeting)
+			.andGiven(this.meetingVote)
+			.when(closedAt(meeting))
+			.expectEvents(new ApplicationDecided(now.applicationId(), now.fundId(), now.outcome(), now.decidedBy(),
+					now.approvedAmount(), now.conditions(), now.note(), now.tally(), now.version(), now.ruleVersion(),
+					meeting, now.startsBeforeApproval(), now.earlyStartApproved(), now.round()));
+	}
+
+	@Test
+	void a_circular_vote_is_not_dated_at_another_time_WRONG_STATUS() {
+		this.fixture.given(Applications.readyForDecision(Votes.openedCircular(Votes.CLOSES_AT, Votes.board(7))))
+			.when(closedAt(Instant.parse("2019-05-15T10:00:00Z")))
+			.expectException(refusedWith(ErrorCode.WRONG_STATUS, "decidedAt"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_resolution_is_not_dated_before_the_vote_was_opened_INVALID_INPUT() {
+		this.fixture.givenCurrentTime(Instant.parse("2019-05-15T08:00:00Z"))
+			.andGiven(this.meetingVote)
+			.when(closedAt(Instant.parse("2019-05-14T10:00:00Z")))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "decidedAt"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void a_resolution_is_not_dated_in_the_future_INVALID_INPUT() {
+		this.fixture.given(this.meetingVote)
+			.when(closedAt(Instant.now().plus(Duration.ofDays(1))))
+			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "decidedAt"))
+			.expectNoEvents();
+	}
+
+	private static CloseVoteCommand closedAt(Instant decidedAt) {
+		return new CloseVoteCommand(Applications.APPLICATION, null, null, false, null, false, decidedAt);
 	}
 
 }

@@ -74,9 +74,19 @@ public class VotingUseCases {
 	 */
 	public ApplicationDetail closeVote(GrantsUser user, String id, Money approvedAmount, String conditions,
 			boolean returnForImprovement, String note, boolean approveEarlyStart) {
+		return closeVote(user, id, approvedAmount, conditions, returnForImprovement, note, approveEarlyStart, null);
+	}
+
+	/**
+	 * As above, the resolution dated {@code decidedAt} (the day of the meeting whose
+	 * minutes are recorded; null: now); the command side refuses it for a circular vote
+	 * and in the future.
+	 */
+	public ApplicationDetail closeVote(GrantsUser user, String id, Money approvedAmount, String conditions,
+			boolean returnForImprovement, String note, boolean approveEarlyStart, Instant decidedAt) {
 		ApplicationDetail application = this.access.application(user, id);
 		return this.applications.decide(user, application, new CloseVoteCommand(application.id(), approvedAmount,
-				conditions, returnForImprovement, note, approveEarlyStart));
+				conditions, returnForImprovement, note, approveEarlyStart, decidedAt));
 	}
 
 	public ApplicationDetail fastTrack(GrantsUser user, String id, boolean approve, Money approvedAmount,

@@ -1,5 +1,7 @@
 package de.pfd.grants.shared.voting;
 
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import de.pfd.grants.shared.application.ApplicationId;
@@ -13,7 +15,17 @@ import de.pfd.grants.shared.money.Money;
  * applicant.
  */
 public record CloseVoteCommand(@TargetAggregateIdentifier ApplicationId applicationId, Money approvedAmount,
-		String conditions, boolean returnForImprovement, String note, boolean approveEarlyStart) {
+		String conditions, boolean returnForImprovement, String note, boolean approveEarlyStart, Instant decidedAt) {
+
+	/**
+	 * Closed now. {@code decidedAt} (above): the day of the meeting the resolution was
+	 * taken at, when staff record its minutes later (meeting votes only, not in the
+	 * future); null: now.
+	 */
+	public CloseVoteCommand(ApplicationId applicationId, Money approvedAmount, String conditions,
+			boolean returnForImprovement, String note, boolean approveEarlyStart) {
+		this(applicationId, approvedAmount, conditions, returnForImprovement, note, approveEarlyStart, null);
+	}
 
 	public CloseVoteCommand(ApplicationId applicationId, Money approvedAmount, String conditions,
 			boolean returnForImprovement, String note) {

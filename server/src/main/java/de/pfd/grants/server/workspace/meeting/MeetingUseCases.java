@@ -2,6 +2,7 @@ package de.pfd.grants.server.workspace.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -28,6 +29,7 @@ import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.voting.VotingUseCases;
 import de.pfd.grants.server.web.ApiException;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationId;
 import de.pfd.grants.shared.application.ApplicationStatus;
@@ -397,6 +399,26 @@ public class MeetingUseCases {
 		if (user.role() != Role.STAFF) {
 			throw new AccessDeniedException("staff only");
 		}
+	}
+
+	/**
+	 * When a resolution on an item of this meeting counts: on the meeting's day (noon in
+	 * the office's time, or when the votes were opened if later that day) when its votes
+	 * were opened on that day and its minutes are recorded later; null (now) on the day
+	 * itself, for a meeting whose votes were opened only after it (the history says so),
+	 * and for an application that is not on its agenda.
+	 */
+	public static Instant resolutionTime(Meeting meeting, String applicationId) {
+		boolean onTheAgenda = meeting.items()
+			.stream()
+			.anyMatch(item -> item.applicationId().value().equals(applicationId));
+		LocalDate today = PartnershipCalendar.dayOf(Instant.now());
+		if (!onTheAgenda || meeting.heldOn() == null || meeting.startedAt() == null || !meeting.heldOn().isBefore(today)
+				|| PartnershipCalendar.dayOf(meeting.startedAt()).isAfter(meeting.heldOn())) {
+			return null;
+		}
+		Instant noon = meeting.heldOn().atTime(LocalTime.NOON).atZone(PartnershipCalendar.ZONE).toInstant();
+		return noon.isBefore(meeting.startedAt()) ? meeting.startedAt() : noon;
 	}
 
 }

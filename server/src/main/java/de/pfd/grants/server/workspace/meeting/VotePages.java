@@ -180,7 +180,7 @@ class VotePages {
 		if (errors.isEmpty()) {
 			try {
 				this.voting.closeVote(user, id, approved, blankToNull(conditions), returnForImprovement != null,
-						blankToNull(note), false);
+						blankToNull(note), false, back == null ? null : MeetingUseCases.resolutionTime(back, id));
 				return back != null ? "redirect:/sitzungen/" + back.id() + "?beschlossen#antrag-" + id
 						: "redirect:/bearbeitung/" + id + "/abstimmung?beschlossen";
 			}
