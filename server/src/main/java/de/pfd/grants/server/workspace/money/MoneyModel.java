@@ -14,8 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.application.ApplicationUseCases;
+import de.pfd.grants.server.grant.GrantController;
+import de.pfd.grants.server.grant.GrantUseCases;
+import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.portal.GermanMoney;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.web.Bilingual;
@@ -40,7 +42,10 @@ class MoneyModel {
 
 	private final Validator validator;
 
-	MoneyModel(ApplicationUseCases applications, MessageSource messages, Validator validator) {
+	private final GrantUseCases grants;
+
+	MoneyModel(ApplicationUseCases applications, GrantUseCases grants, MessageSource messages, Validator validator) {
+		this.grants = grants;
 		this.applications = applications;
 		this.messages = messages;
 		this.validator = validator;
@@ -170,6 +175,32 @@ class MoneyModel {
 			errors.put(field, text("money.error.date"));
 			return null;
 		}
+	}
+
+	/**
+	 * A payout's or a refund's reversal with its reason (required, the API's
+	 * {@code CancellationBody} limits): the refusals at {@code field}, none once
+	 * reversed.
+	 */
+	Map<String, String> reversal(GrantsUser user, ApplicationDetail application, boolean refund, String paymentId,
+			String reason, String field) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String why = optional(reason);
+		if (why == null) {
+			errors.put(field, text("money.error.reason"));
+		}
+		else {
+			validate(new GrantController.CancellationBody(why), Map.of("reason", field), errors);
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.grants.reverse(user, application.id().value(), refund, paymentId, why);
+			}
+			catch (CommandExecutionException refused) {
+				errors.put(field, refusal(refused));
+			}
+		}
+		return errors;
 	}
 
 	/** A text as typed, stripped; null when blank. */

@@ -115,22 +115,9 @@ class PayoutPages {
 		ApplicationDetail application = this.money.application(user, id);
 		int row = MoneyModel.row(payoutIds(application), payoutId);
 		String field = row < 0 ? "payouts" : "reversal-" + row;
-		Map<String, String> errors = new LinkedHashMap<>();
-		String why = MoneyModel.optional(reason);
-		if (why == null) {
-			errors.put(field, this.money.text("money.error.reason"));
-		}
-		else {
-			this.money.validate(new GrantController.CancellationBody(why), Map.of("reason", field), errors);
-		}
+		Map<String, String> errors = this.money.reversal(user, application, false, payoutId, reason, field);
 		if (errors.isEmpty()) {
-			try {
-				this.grants.reverse(user, application.id().value(), false, payoutId, why);
-				return "redirect:/bearbeitung/" + application.id().value() + "/auszahlungen?storniert";
-			}
-			catch (CommandExecutionException refused) {
-				errors.put(field, this.money.refusal(refused));
-			}
+			return "redirect:/bearbeitung/" + application.id().value() + "/auszahlungen?storniert";
 		}
 		model.addAttribute("reversalRow", row);
 		model.addAttribute("reversalReason", reason);

@@ -94,22 +94,9 @@ class RefundPages {
 		ApplicationDetail application = this.money.application(user, id);
 		int row = MoneyModel.row(refundIds(application), refundId);
 		String field = row < 0 ? "refunds" : "reversal-" + row;
-		Map<String, String> errors = new LinkedHashMap<>();
-		String why = MoneyModel.optional(reason);
-		if (why == null) {
-			errors.put(field, this.money.text("money.error.reason"));
-		}
-		else {
-			this.money.validate(new GrantController.CancellationBody(why), Map.of("reason", field), errors);
-		}
+		Map<String, String> errors = this.money.reversal(user, application, true, refundId, reason, field);
 		if (errors.isEmpty()) {
-			try {
-				this.grants.reverse(user, application.id().value(), true, refundId, why);
-				return "redirect:/bearbeitung/" + application.id().value() + "/rueckzahlungen?storniert";
-			}
-			catch (CommandExecutionException refused) {
-				errors.put(field, this.money.refusal(refused));
-			}
+			return "redirect:/bearbeitung/" + application.id().value() + "/rueckzahlungen?storniert";
 		}
 		model.addAttribute("reversalRow", row);
 		model.addAttribute("reversalReason", reason);
