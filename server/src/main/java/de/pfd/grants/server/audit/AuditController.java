@@ -65,7 +65,9 @@ public class AuditController {
 			+ "when, what (type, a sentence in the request's language, the payload), which application and fund")
 	AuditEventsResponse events(@AuthenticationPrincipal GrantsUser user,
 			@RequestParam(required = false) String applicationId, @RequestParam(required = false) String fundId,
-			@Parameter(description = "the acting user's login") @RequestParam(required = false) String actor,
+			@Parameter(description = "the acting user's login") @RequestParam(name = "user",
+					required = false) String acting,
+			@Parameter(description = "the same as user (an earlier name)") @RequestParam(required = false) String actor,
 			@Parameter(description = "event types (simple names, e.g. VoteCast); several allowed") @RequestParam(
 					name = "type", required = false) List<String> types,
 			@Parameter(description = "from this instant (inclusive)") @RequestParam(required = false) @DateTimeFormat(
@@ -79,8 +81,8 @@ public class AuditController {
 		if (size < 1 || size > MAX_SIZE) {
 			throw ApiException.badInput("size", "1 bis " + MAX_SIZE + " / 1 to " + MAX_SIZE);
 		}
-		AuditEventPage found = this.audit.trail(user, new AuditFilter(applicationId, fundId, actor, types, from, to),
-				page, size);
+		AuditEventPage found = this.audit.trail(user,
+				new AuditFilter(applicationId, fundId, acting != null ? acting : actor, types, from, to), page, size);
 		return new AuditEventsResponse(found.events().stream().map(this::response).toList(), found.total(),
 				found.page(), found.size());
 	}

@@ -54,6 +54,12 @@ class AuditEventsApiTest extends ApiTestSupport {
 		assertThat(votes.get("total").asLong()).isEqualTo(2);
 		assertThat(votes.get("events").get(0).get("type").asText()).isEqualTo("VoteCast");
 		assertThat(Api.ok(this.api.get("auditor", path + "&from=2999-01-01T00:00:00Z")).get("total").asLong()).isZero();
+		// by the acting user (user=, as issue and design name it; actor= still answers)
+		JsonNode byBoard1 = Api.ok(this.api.get("auditor", path + "&user=board1"));
+		assertThat(byBoard1.get("total").asLong()).isEqualTo(1);
+		assertThat(byBoard1.get("events").get(0).get("type").asText()).isEqualTo("VoteCast");
+		assertThat(Api.ok(this.api.get("auditor", path + "&actor=board1")).get("total").asLong()).isEqualTo(1);
+		assertThat(Api.ok(this.api.get("auditor", path + "&user=nobody")).get("total").asLong()).isZero();
 	}
 
 	@Test
@@ -69,7 +75,7 @@ class AuditEventsApiTest extends ApiTestSupport {
 		JsonNode paths = Api.ok(this.api.get(null, "/v3/api-docs")).get("paths");
 		assertThat(paths.has("/api/audit/events")).isTrue();
 		assertThat(paths.get("/api/audit/events").get("get").get("parameters").toString()).contains("applicationId",
-				"fundId", "actor", "\"type\"", "from", "to", "page", "size");
+				"fundId", "\"user\"", "actor", "\"type\"", "from", "to", "page", "size");
 		assertThat(paths.has("/pruefung")).isFalse();
 	}
 
