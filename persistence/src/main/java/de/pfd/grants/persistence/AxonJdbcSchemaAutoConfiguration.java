@@ -5,6 +5,8 @@ import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -21,6 +23,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Points Axon's JDBC storage (event store, tokens, sagas, dead letters) at the snake_case
@@ -142,6 +146,13 @@ public class AxonJdbcSchemaAutoConfiguration {
 			List<CorrelationDataProvider> providers) {
 		return () -> deadlines
 			.ifAvailable(manager -> manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers)));
+	}
+
+	/** The processors' lag as gauges: see {@link ProcessorLagGauges}. */
+	@Bean
+	ProcessorLagGauges processorLagGauges(EventProcessingConfiguration processing, EventStore events,
+			ObjectProvider<MeterRegistry> registry) {
+		return new ProcessorLagGauges(processing, events, registry);
 	}
 
 	@Bean
