@@ -70,8 +70,13 @@ public class AuditUseCases {
 	 * access is checked at once; the events are read when {@link Trail#forEach} runs.
 	 */
 	public Trail whole(GrantsUser user, AuditFilter filter) {
+		return whole(user, filter, FindAuditEventsQuery.MAX_SIZE);
+	}
+
+	/** The same, read {@code pageSize} events at a time. */
+	Trail whole(GrantsUser user, AuditFilter filter, int pageSize) {
 		PartnershipId partnership = this.access.auditedPartnership(user);
-		FindAuditEventsQuery first = filter.query(partnership, null, 0, FindAuditEventsQuery.MAX_SIZE);
+		FindAuditEventsQuery first = filter.query(partnership, null, 0, pageSize);
 		return action -> {
 			Long after = null;
 			List<AuditEvent> events;
@@ -80,7 +85,7 @@ public class AuditUseCases {
 				events.forEach(action);
 				after = events.isEmpty() ? after : events.get(events.size() - 1).position();
 			}
-			while (events.size() == FindAuditEventsQuery.MAX_SIZE);
+			while (events.size() == pageSize);
 		};
 	}
 

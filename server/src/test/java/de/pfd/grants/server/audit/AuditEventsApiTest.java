@@ -1,6 +1,7 @@
 package de.pfd.grants.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,9 @@ import de.pfd.grants.server.Api;
 import de.pfd.grants.server.ApiTestSupport;
 import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.server.security.AccountStore;
+import de.pfd.grants.server.security.GrantsUser;
+import de.pfd.grants.shared.audit.AuditEvent;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
 
 /**
@@ -27,6 +33,12 @@ import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = WorkspaceBrowserTestSupport.CONTEXT)
 class AuditEventsApiTest extends ApiTestSupport {
+
+	@Autowired
+	private AuditUseCases audit;
+
+	@Autowired
+	private AccountStore accounts;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -136,6 +148,29 @@ class AuditEventsApiTest extends ApiTestSupport {
 		});
 		assertThat(this.api.getWithHeaders("board1", path, "Accept", "application/x-ndjson").status()).isEqualTo(403);
 		assertThat(this.api.get("applicant3", "/api/audit/events.ndjson").status()).isEqualTo(403);
+	}
+
+	@Test
+	void the_stream_reads_page_by_page_by_position_and_gives_every_event_once() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.applications.inVoting("applicant3", Drafts.unrelated(fund, year));
+		this.applications.vote("board1", id, "NO");
+		this.applications.vote("board1", id, "YES");
+		GrantsUser auditor = this.accounts.byUsername("auditor").orElseThrow();
+		AuditFilter filter = new AuditFilter(null, null, null, List.of(), null, null, id);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.audit.trail(auditor, filter, 0).total()).isEqualTo(6));
+		List<Long> paged = this.audit.trail(auditor, filter, 0).events().stream().map(AuditEvent::position).toList();
+		// two at a time: three pages and the empty one after them
+		List<Long> streamed = new ArrayList<>();
+		this.audit.whole(auditor, filter, 2).forEach(event -> streamed.add(event.position()));
+		assertThat(streamed).hasSize(6).isEqualTo(paged);
+		List<Long> byFive = new ArrayList<>();
+		this.audit.whole(auditor, filter, 5).forEach(event -> byFive.add(event.position()));
+		assertThat(byFive).isEqualTo(paged);
+		GrantsUser member = this.accounts.byUsername("board1").orElseThrow();
+		assertThatThrownBy(() -> this.audit.whole(member, filter)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

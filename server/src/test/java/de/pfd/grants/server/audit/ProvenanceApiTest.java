@@ -183,6 +183,17 @@ class ProvenanceApiTest extends ApiTestSupport {
 			}
 		});
 
+		// the list of decisions names who closed the vote
+		JsonNode listed = null;
+		for (JsonNode decision : Api.ok(this.api.get("auditor", Api.decisions(fund)))) {
+			if (decision.get("applicationId").asText().equals(id)) {
+				listed = decision;
+			}
+		}
+		assertThat(listed).isNotNull();
+		assertThat(listed.get("closedBy").asText()).isEqualTo("staff");
+		assertThat(listed.get("closedByRole").asText()).isEqualTo("STAFF");
+
 		// the same under the application; staff too
 		assertThat(Api.ok(this.api.get("staff", Api.application(id) + "/decision"))).isEqualTo(provenance);
 		// staff and auditors only: members (who list their body's decisions) and
