@@ -48,7 +48,11 @@ class ProvenanceApiTest extends ApiTestSupport {
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.api.get("auditor", version(id, 2)).status()).isEqualTo(200));
-		JsonNode one = Api.ok(this.api.get("applicant1", version(id, 1)));
+		// the application lists its versions with where each reads in full
+		JsonNode listed = this.applications.get("applicant1", id).get("versions");
+		assertThat(listed).hasSize(2);
+		assertThat(listed.get(1).get("href").asText()).isEqualTo(version(id, 2));
+		JsonNode one = Api.ok(this.api.get("applicant1", listed.get(0).get("href").asText()));
 		assertThat(one.get("version").asInt()).isEqualTo(1);
 		assertThat(one.get("submittedBy").asText()).isEqualTo("applicant1");
 		assertThat(one.get("role").asText()).isEqualTo("APPLICANT");
