@@ -210,6 +210,29 @@ class ProvenanceApiTest extends ApiTestSupport {
 		Api.assertCode(this.api.get("auditor", "/api/decisions/" + undecided), 404, "NOT_FOUND");
 	}
 
+	@Test
+	void a_fast_track_decision_is_a_round_without_a_vote_and_names_who_decided() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.applications.approved("applicant3", Drafts.small(fund, year), "400.00");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode rounds = Api.ok(this.api.get("staff", "/api/decisions/" + id)).get("rounds");
+			assertThat(rounds).hasSize(1);
+			assertThat(rounds.get(0).get("money")).isNotEmpty();
+		});
+		JsonNode round = Api.ok(this.api.get("staff", "/api/decisions/" + id)).get("rounds").get(0);
+		assertThat(round.get("fastTrack").asBoolean()).isTrue();
+		assertThat(round.get("decidedBy").asText()).isEqualTo("LEAD_OFFICE");
+		assertThat(round.get("version").asInt()).isEqualTo(1);
+		assertThat(round.get("content").get("requestedAmount").decimalValue()).isEqualByComparingTo("400.00");
+		assertThat(round.get("opened").isNull()).isTrue();
+		assertThat(round.get("count").isNull()).isTrue();
+		assertThat(round.get("rules").isNull()).isTrue();
+		assertThat(round.get("votes")).isEmpty();
+		assertThat(round.get("closed").get("by").asText()).isEqualTo("staff");
+		assertThat(round.get("approvedAmount").decimalValue()).isEqualByComparingTo("400.00");
+	}
+
 	private static String version(String id, int number) {
 		return Api.application(id) + "/versions/" + number;
 	}
