@@ -2,6 +2,8 @@ package de.pfd.grants.server.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -93,7 +95,7 @@ public class AuditUseCases {
 	@FunctionalInterface
 	public interface Trail {
 
-		void forEach(java.util.function.Consumer<AuditEvent> action);
+		void forEach(Consumer<AuditEvent> action);
 
 	}
 
@@ -144,7 +146,7 @@ public class AuditUseCases {
 	 * body's rules (or its establishment) before the vote opened; empty if the trail does
 	 * not hold it.
 	 */
-	public java.util.Optional<AuditEvent> rulesInForce(GrantsUser user, DecisionBodyType body, AuditEvent opened) {
+	public Optional<AuditEvent> rulesInForce(GrantsUser user, DecisionBodyType body, AuditEvent opened) {
 		PartnershipId partnership = this.access.auditedPartnership(user);
 		return this.access.bodies(user)
 			.stream()

@@ -3,7 +3,9 @@ package de.pfd.grants.server.audit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +49,13 @@ class ProvenanceController {
 
 	private final ObjectMapper json;
 
-	ProvenanceController(ApplicationVersions versions, AuditUseCases audit, ObjectMapper json) {
+	private final MessageSource messages;
+
+	ProvenanceController(ApplicationVersions versions, AuditUseCases audit, ObjectMapper json, MessageSource messages) {
 		this.versions = versions;
 		this.audit = audit;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/applications/{id}/versions/{version}")
@@ -95,12 +100,12 @@ class ProvenanceController {
 	 * The count: the members snapshotted, recused, eligible (without the recused),
 	 * participating (abstentions take part), the quorum ({@code quorumPercent} of the
 	 * eligible, more than that share: {@code quorumRequired}), yes/no/abstain, the
-	 * majority (more yes than no), the result, the rule as a sentence, and whether the
-	 * single votes recounted give the same figures.
+	 * majority (more yes than no), the result, the rule as a sentence in German and
+	 * English, and whether the single votes recounted give the same figures.
 	 */
 	record Count(int snapshotted, int recused, int eligible, int participating, int quorumPercent, int quorumRequired,
-			boolean quorumReached, int yes, int no, int abstain, boolean majority, boolean passed, String rule,
-			boolean recountMatches) {
+			boolean quorumReached, int yes, int no, int abstain, boolean majority, boolean passed, String ruleDe,
+			String ruleEn, boolean recountMatches) {
 	}
 
 	/** The voting rules in force and the event that set them. */
@@ -181,22 +186,18 @@ class ProvenanceController {
 				count == null ? null
 						: new Count(count.snapshotted(), count.recused(), count.eligible(), count.participating(),
 								count.quorumPercent(), count.quorumRequired(), count.quorumReached(), count.yes(),
-								count.no(), count.abstain(), count.majority(), count.passed(), rule(count),
-								count.recountMatches()),
+								count.no(), count.abstain(), count.majority(), count.passed(),
+								rule(count, Locale.GERMAN), rule(count, Locale.ENGLISH), count.recountMatches()),
 				rules, Act.of(round.opened()), Act.of(round.decided()),
 				decision.decidedAt() != null ? decision.decidedAt() : round.decided().at(), decision.outcome(),
 				decision.decidedBy(), decision.approvedAmount(), decision.conditions(), decision.note(),
 				round.money().stream().map(this::money).toList());
 	}
 
-	/** The rule the count followed, in both languages, with its figures. */
-	private static String rule(DecisionProvenance.Count count) {
-		return "Beschlussfähig, wenn mehr als " + count.quorumPercent() + " % der " + count.eligible()
-				+ " Stimmberechtigten (ohne Befangene) teilnehmen, also mindestens " + count.quorumRequired()
-				+ " (Enthaltungen zählen als Teilnahme); angenommen mit mehr Ja- als Nein-Stimmen / Quorum: more than "
-				+ count.quorumPercent() + " % of the " + count.eligible()
-				+ " eligible members (without the recused) take part, that is at least " + count.quorumRequired()
-				+ " (abstentions take part); passed with more yes than no votes";
+	/** The rule the count followed, as the provenance page words it, in this language. */
+	private String rule(DecisionProvenance.Count count, Locale locale) {
+		return this.messages.getMessage("audit.provenance.rules",
+				new Object[] { count.ruleVersion(), count.quorumPercent() }, locale);
 	}
 
 	private MoneyEffect money(AuditEvent event) {

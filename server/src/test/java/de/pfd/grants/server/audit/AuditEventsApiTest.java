@@ -179,6 +179,11 @@ class AuditEventsApiTest extends ApiTestSupport {
 		assertThat(this.api.get("applicant1", "/api/audit/events").status()).isEqualTo(403);
 		Api.assertProblem(this.api.get("auditor", "/api/audit/events?size=501"), 400, "size");
 		assertThat(this.api.get("auditor", "/api/audit/events?from=gestern").status()).isEqualTo(400);
+		// the stream refuses bad input before its first line, as a problem
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events.ndjson?from=gestern"), 400, null);
+		Api.Response refused = this.api.getWithHeaders("auditor", "/api/audit/events?from=gestern", "Accept",
+				"application/x-ndjson");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
 	}
 
 	@Test

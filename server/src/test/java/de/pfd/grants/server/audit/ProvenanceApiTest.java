@@ -161,7 +161,8 @@ class ProvenanceApiTest extends ApiTestSupport {
 		assertThat(count.get("majority").asBoolean()).isTrue();
 		assertThat(count.get("passed").asBoolean()).isTrue();
 		assertThat(count.get("recountMatches").asBoolean()).isTrue();
-		assertThat(count.get("rule").asText()).contains("50 %", "mindestens 3", "more yes than no");
+		assertThat(count.get("ruleDe").asText()).contains("mehr als 50 %", "mehr Ja- als Nein-Stimmen");
+		assertThat(count.get("ruleEn").asText()).contains("more than 50 %", "more yes than no");
 
 		JsonNode rules = round.get("rules");
 		assertThat(rules.get("version").asInt()).isPositive();
