@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -232,6 +233,40 @@ class ProvenanceApiTest extends ApiTestSupport {
 		assertThat(round.get("votes")).isEmpty();
 		assertThat(round.get("closed").get("by").asText()).isEqualTo("staff");
 		assertThat(round.get("approvedAmount").decimalValue()).isEqualByComparingTo("400.00");
+	}
+
+	@Test
+	void a_circular_vote_closed_by_its_deadline_is_closed_by_the_system() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
+		String id = this.applications.ready("applicant3", Drafts.unrelated(fund, year));
+		Instant closesAt = Instant.now().plusSeconds(3);
+		Api.ok(this.api.post("staff", Api.voting(id),
+				"{\"procedure\":\"CIRCULAR\",\"closesAt\":\"" + closesAt + "\"}"));
+		for (String member : List.of("board1", "board3", "board4", "board5")) {
+			this.applications.vote(member, id, "YES");
+		}
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			JsonNode rounds = Api.ok(this.api.get("auditor", "/api/decisions/" + id)).get("rounds");
+			assertThat(rounds).hasSize(1);
+		});
+		JsonNode round = Api.ok(this.api.get("auditor", "/api/decisions/" + id)).get("rounds").get(0);
+		assertThat(round.get("procedure").asText()).isEqualTo("CIRCULAR");
+		assertThat(round.get("meeting").asBoolean()).isFalse();
+		assertThat(round.get("opened").get("by").asText()).isEqualTo("staff");
+		assertThat(round.get("closed").get("role").asText()).isEqualTo("SYSTEM");
+		assertThat(round.get("outcome").asText()).isEqualTo("APPROVED");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode listed = null;
+			for (JsonNode decision : Api.ok(this.api.get("staff", Api.decisions(fund)))) {
+				if (decision.get("applicationId").asText().equals(id)) {
+					listed = decision;
+				}
+			}
+			assertThat(listed).isNotNull();
+			assertThat(listed.get("closedByRole").asText()).isEqualTo("SYSTEM");
+			assertThat(listed.get("closedBy").asText()).isEqualTo(round.get("closed").get("by").asText());
+		});
 	}
 
 	private static String version(String id, int number) {
