@@ -191,7 +191,13 @@ class AuditEventsApiTest extends ApiTestSupport {
 		JsonNode paths = Api.ok(this.api.get(null, "/v3/api-docs")).get("paths");
 		assertThat(paths.has("/api/audit/events")).isTrue();
 		assertThat(paths.get("/api/audit/events").get("get").get("parameters").toString()).contains("applicationId",
-				"fundId", "\"user\"", "actor", "\"type\"", "from", "to", "page", "size");
+				"fundId", "aggregateId", "\"user\"", "actor", "\"type\"", "from", "to", "after", "page", "size");
+		assertThat(paths.get("/api/audit/events").get("get").get("responses").toString())
+			.contains("application/x-ndjson");
+		assertThat(paths.has("/api/audit/events.ndjson")).isTrue();
+		assertThat(paths.has("/api/applications/{id}/versions/{version}")).isTrue();
+		assertThat(paths.has("/api/decisions/{id}")).isTrue();
+		assertThat(paths.get("/api/applications/{id}/decision").has("get")).isTrue();
 		assertThat(paths.has("/pruefung")).isFalse();
 	}
 
