@@ -1,3 +1,4 @@
+-- Version 36.1: the privacy branch holds V36 (the retention rule); both were given V36.
 -- Who closed a vote (or took a fast-track decision): the acting user and role of the
 -- ApplicationDecided event's metadata (SYSTEM for a circular vote closed at its deadline), for
 -- GET /api/decisions (issue 14). Rows written before are filled from the audit trail's read
