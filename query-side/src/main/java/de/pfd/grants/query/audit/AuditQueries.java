@@ -67,7 +67,9 @@ class AuditQueries {
 			where.append(" AND occurred_at < ?");
 			args.add(utc(query.to()));
 		}
-		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where, Long.class, args.toArray());
+		Long total = query.countTotal()
+				? this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where, Long.class, args.toArray())
+				: Long.valueOf(-1);
 		// the cursor narrows the page, not the total
 		List<Object> paged = new ArrayList<>(args);
 		String cursor = "";

@@ -168,6 +168,11 @@ class AuditTrailProjectionTest {
 		assertThat(afterVote.events()).extracting(AuditEvent::eventType)
 			.containsExactly("FundsReserved", "ApprovedFundsReserved");
 		assertThat(afterVote.total()).isEqualTo(6);
+		AuditEventPage uncounted = page(
+				new FindAuditEventsQuery(ours, null, null, null, null, null, null, null, lines.get(3).position(), 0, 50)
+					.withoutTotal());
+		assertThat(uncounted.events()).isEqualTo(afterVote.events());
+		assertThat(uncounted.total()).isEqualTo(-1);
 		// never another partnership's event
 		assertThat(all(ours).events()).extracting(AuditEvent::actor).doesNotContain("alien");
 		assertThat(all(theirs).events()).extracting(AuditEvent::actor).containsExactly("alien");

@@ -83,7 +83,8 @@ public class ApplicationVersions {
 		List<AuditEvent> events = new ArrayList<>();
 		FindAuditEventsQuery query = new FindAuditEventsQuery(application.partnershipId(), application.id().value(),
 				null, null, List.of("ApplicationSubmitted"), null, null, application.id().value(), null, 0,
-				FindAuditEventsQuery.MAX_SIZE);
+				FindAuditEventsQuery.MAX_SIZE)
+			.withoutTotal();
 		AuditEventPage page;
 		do {
 			page = this.queries.query(query, ResponseTypes.instanceOf(AuditEventPage.class)).join();

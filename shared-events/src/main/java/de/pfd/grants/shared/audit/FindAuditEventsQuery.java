@@ -14,9 +14,12 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  * an application, a fund, a decision body, ...). {@code after}: a cursor, only events
  * with a global position greater than it (the total still counts every match of the
  * filters); {@code page} counts from 0 (after the cursor, if one is given).
+ * {@code countTotal} false: the total is not counted (-1), for a stream that reads page
+ * after page and would otherwise count the whole trail again for each.
  */
 public record FindAuditEventsQuery(PartnershipId partnershipId, String applicationId, String fundId, String actor,
-		List<String> eventTypes, Instant from, Instant to, String aggregateId, Long after, int page, int size) {
+		List<String> eventTypes, Instant from, Instant to, String aggregateId, Long after, int page, int size,
+		boolean countTotal) {
 
 	/** The most events one page may hold. */
 	public static final int MAX_SIZE = 2000;
@@ -31,6 +34,12 @@ public record FindAuditEventsQuery(PartnershipId partnershipId, String applicati
 		}
 	}
 
+	/** Counting the total. */
+	public FindAuditEventsQuery(PartnershipId partnershipId, String applicationId, String fundId, String actor,
+			List<String> eventTypes, Instant from, Instant to, String aggregateId, Long after, int page, int size) {
+		this(partnershipId, applicationId, fundId, actor, eventTypes, from, to, aggregateId, after, page, size, true);
+	}
+
 	/** Without an aggregate and a cursor. */
 	public FindAuditEventsQuery(PartnershipId partnershipId, String applicationId, String fundId, String actor,
 			List<String> eventTypes, Instant from, Instant to, int page, int size) {
@@ -40,7 +49,13 @@ public record FindAuditEventsQuery(PartnershipId partnershipId, String applicati
 	/** The same filters, the page after the cursor. */
 	public FindAuditEventsQuery after(Long position) {
 		return new FindAuditEventsQuery(this.partnershipId, this.applicationId, this.fundId, this.actor,
-				this.eventTypes, this.from, this.to, this.aggregateId, position, 0, this.size);
+				this.eventTypes, this.from, this.to, this.aggregateId, position, 0, this.size, this.countTotal);
+	}
+
+	/** The same without counting the total. */
+	public FindAuditEventsQuery withoutTotal() {
+		return new FindAuditEventsQuery(this.partnershipId, this.applicationId, this.fundId, this.actor,
+				this.eventTypes, this.from, this.to, this.aggregateId, this.after, this.page, this.size, false);
 	}
 
 }
