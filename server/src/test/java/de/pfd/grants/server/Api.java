@@ -268,6 +268,11 @@ public final class Api {
 		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).GET(), null);
 	}
 
+	/** A GET with more headers, given as name and value after each other. */
+	public Response getWithHeaders(String user, String path, String... headers) {
+		return send(user, HttpRequest.newBuilder(URI.create(this.base + path)).headers(headers).GET(), null);
+	}
+
 	public Response put(String user, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")

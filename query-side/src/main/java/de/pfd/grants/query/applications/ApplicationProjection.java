@@ -211,7 +211,7 @@ class ApplicationProjection {
 
 	@EventHandler
 	void on(ApplicationDecided event, @SequenceNumber long sequence, @Timestamp Instant at,
-			@MetaDataValue("userId") String actor) {
+			@MetaDataValue("userId") String actor, @MetaDataValue("userRole") String role) {
 		String id = event.applicationId().value();
 		Tally t = event.tally();
 		this.jdbc.update(
@@ -219,8 +219,8 @@ class ApplicationProjection {
 						INSERT INTO decision_view (application_id, sequence_number, fund_id, outcome, decided_by, approved_amount,
 						    conditions, note, yes_votes, no_votes, abstentions, eligible, participating, quorum_required,
 						    quorum_reached, recused, version, rule_version, decided_at, starts_before_approval,
-						    early_start_approved)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						    early_start_approved, closed_by, closed_by_role)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						ON CONFLICT DO NOTHING""",
 				id, sequence, event.fundId().value(), event.outcome().name(), event.decidedBy().name(),
 				event.approvedAmount() == null ? null : event.approvedAmount().amount(), event.conditions(),
@@ -229,7 +229,7 @@ class ApplicationProjection {
 				t == null ? null : t.quorumRequired(), t == null ? null : t.quorumReached(),
 				t == null ? null : String.join(",", t.recused()), event.version(), event.ruleVersion(),
 				utc(event.decidedAt() != null ? event.decidedAt() : at), event.startsBeforeApproval(),
-				event.earlyStartApproved());
+				event.earlyStartApproved(), actor, role);
 		this.jdbc.update("DELETE FROM open_vote WHERE application_id = ?", id);
 		this.jdbc.update("""
 				UPDATE application_view SET approved_amount = ?, conditions = ?

@@ -55,6 +55,10 @@ class AuditQueries {
 				.append(")");
 			args.addAll(query.eventTypes());
 		}
+		if (query.aggregateId() != null) {
+			where.append(" AND aggregate_id = ?");
+			args.add(query.aggregateId());
+		}
 		if (query.from() != null) {
 			where.append(" AND occurred_at >= ?");
 			args.add(utc(query.from()));
@@ -63,13 +67,20 @@ class AuditQueries {
 			where.append(" AND occurred_at < ?");
 			args.add(utc(query.to()));
 		}
-		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where, Long.class, args.toArray());
+		Long total = query.countTotal()
+				? this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where, Long.class, args.toArray())
+				: Long.valueOf(-1);
+		// the cursor narrows the page, not the total
 		List<Object> paged = new ArrayList<>(args);
+		String cursor = "";
+		if (query.after() != null) {
+			cursor = " AND global_position > ?";
+			paged.add(query.after());
+		}
 		paged.add(query.size());
 		paged.add((long) query.page() * query.size());
-		List<AuditEvent> events = this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY global_position LIMIT ? OFFSET ?",
-				(rs, i) -> event(rs, null), paged.toArray());
+		List<AuditEvent> events = this.jdbc.query("SELECT " + COLUMNS + " FROM audit_event" + where + cursor
+				+ " ORDER BY global_position LIMIT ? OFFSET ?", (rs, i) -> event(rs, null), paged.toArray());
 		String partnership = query.partnershipId().value();
 		return new AuditEventPage(events.stream().map(e -> e.bySystem() ? withCause(e, partnership) : e).toList(),
 				total == null ? 0 : total, query.page(), query.size());

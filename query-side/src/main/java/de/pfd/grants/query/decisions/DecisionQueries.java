@@ -102,7 +102,8 @@ class DecisionQueries {
 					ApplicationDecided.DecidedBy.valueOf(rs.getString("decided_by")), money(rs, "approved_amount"),
 					rs.getString("conditions"), rs.getString("note"), tally, rs.getInt("version"),
 					rs.getInt("rule_version"), instant(rs, "decided_at"),
-					(Boolean) rs.getObject("starts_before_approval"), (Boolean) rs.getObject("early_start_approved"));
+					(Boolean) rs.getObject("starts_before_approval"), (Boolean) rs.getObject("early_start_approved"),
+					rs.getString("closed_by"), rs.getString("closed_by_role"));
 		}, args.toArray());
 	}
 

@@ -159,6 +159,20 @@ class AuditTrailProjectionTest {
 			.containsExactly("FundsReserved", "ApprovedFundsReserved");
 		assertThat(second.pages()).isEqualTo(2);
 		assertThat(second.hasNext()).isFalse();
+		// one aggregate's events; a cursor: only what comes after a position, the total
+		// still of the whole filter
+		assertThat(page(new FindAuditEventsQuery(ours, null, null, null, null, null, null, fund.value(), null, 0, 50))
+			.events()).extracting(AuditEvent::eventType).containsExactly("FundOpened", "FundsReserved");
+		AuditEventPage afterVote = page(new FindAuditEventsQuery(ours, null, null, null, null, null, null, null,
+				lines.get(3).position(), 0, 50));
+		assertThat(afterVote.events()).extracting(AuditEvent::eventType)
+			.containsExactly("FundsReserved", "ApprovedFundsReserved");
+		assertThat(afterVote.total()).isEqualTo(6);
+		AuditEventPage uncounted = page(
+				new FindAuditEventsQuery(ours, null, null, null, null, null, null, null, lines.get(3).position(), 0, 50)
+					.withoutTotal());
+		assertThat(uncounted.events()).isEqualTo(afterVote.events());
+		assertThat(uncounted.total()).isEqualTo(-1);
 		// never another partnership's event
 		assertThat(all(ours).events()).extracting(AuditEvent::actor).doesNotContain("alien");
 		assertThat(all(theirs).events()).extracting(AuditEvent::actor).containsExactly("alien");

@@ -29,9 +29,22 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 		ActionField actionField, List<TargetGroup> targetGroups, Integer expectedParticipants, LocalDate startDate,
 		LocalDate endDate, Applicant applicant, List<CostItem> costs, List<IncomeItem> income, Money requestedAmount,
 		Money totalCosts, Money totalIncome, BigDecimal coFinancingPercent, Instant createdAt, Instant submittedAt,
-		Instant statusSince, long daysInStatus, List<StatusChange> history, List<SubmittedVersion> versions,
+		Instant statusSince, long daysInStatus, List<StatusChange> history, List<Version> versions,
 		ApplicationDetail.Grant grant, String organisationId, String organisationName,
 		ApplicationDetail.EarlyStart earlyStart, List<Declaration> declarations) {
+
+	/**
+	 * A submitted version; {@code href}: where it reads in full with its changes
+	 * ({@code GET /api/applications/{id}/versions/{n}}).
+	 */
+	public record Version(int version, Instant submittedAt, Money requestedAmount, String href) {
+
+		static Version of(String applicationId, SubmittedVersion version) {
+			return new Version(version.version(), version.submittedAt(), version.requestedAmount(),
+					"/api/applications/" + applicationId + "/versions/" + version.version());
+		}
+
+	}
 
 	public static ApplicationResponse of(ApplicationDetail d) {
 		var c = d.content();
@@ -39,7 +52,8 @@ public record ApplicationResponse(String id, String fundId, DecisionBodyType dec
 				d.version(), c.title(), c.summary(), c.description(), c.actionField(), c.targetGroups(),
 				c.expectedParticipants(), c.startDate(), c.endDate(), c.applicant(), c.costs(), c.income(),
 				c.requestedAmount(), d.totalCosts(), d.totalIncome(), d.coFinancingPercent(), d.createdAt(),
-				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(), d.versions(), d.grant(),
+				d.submittedAt(), d.statusSince(), d.daysInStatus(), d.history(),
+				d.versions().stream().map(v -> Version.of(d.id().value(), v)).toList(), d.grant(),
 				d.organisationId() == null ? null : d.organisationId().value(), d.organisationName(), d.earlyStart(),
 				c.declarations());
 	}

@@ -13,14 +13,20 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  * {@code from} (inclusive) to {@code to} (exclusive).
  */
 public record AuditFilter(String applicationId, String fundId, String person, List<String> kinds, Instant from,
-		Instant to) {
+		Instant to, String aggregateId) {
 
 	public AuditFilter {
 		applicationId = blankToNull(applicationId);
+		aggregateId = blankToNull(aggregateId);
 		fundId = blankToNull(fundId);
 		person = blankToNull(person);
 		kinds = kinds == null ? List.of()
 				: kinds.stream().filter(kind -> kind != null && !kind.isBlank()).map(String::strip).toList();
+	}
+
+	public AuditFilter(String applicationId, String fundId, String person, List<String> kinds, Instant from,
+			Instant to) {
+		this(applicationId, fundId, person, kinds, from, to, null);
 	}
 
 	public static AuditFilter none() {
@@ -35,9 +41,9 @@ public record AuditFilter(String applicationId, String fundId, String person, Li
 				to == null ? null : PartnershipCalendar.startOf(to.plusDays(1)));
 	}
 
-	FindAuditEventsQuery query(PartnershipId partnership, int page, int size) {
+	FindAuditEventsQuery query(PartnershipId partnership, Long after, int page, int size) {
 		return new FindAuditEventsQuery(partnership, this.applicationId, this.fundId, this.person, this.kinds,
-				this.from, this.to, page, size);
+				this.from, this.to, this.aggregateId, after, page, size);
 	}
 
 	private static String blankToNull(String value) {

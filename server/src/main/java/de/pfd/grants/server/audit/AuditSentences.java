@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -133,6 +134,21 @@ public class AuditSentences {
 		JsonNode payload = tree(event);
 		Object[] args = fields.stream().map(field -> value(payload, field)).toArray();
 		return this.messages.getMessage("audit.event." + event.eventType(), args, event.eventType(), locale());
+	}
+
+	/**
+	 * What the event says in this language (the API gives German and English), its
+	 * amounts and days written as a page in that language writes them.
+	 */
+	public String what(AuditEvent event, Locale locale) {
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return what(event);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
 	}
 
 	/** Who acted: the login, or "System" (and what set it off). */

@@ -2,6 +2,8 @@ package de.pfd.grants.server.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,6 +17,7 @@ import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.audit.AuditEvent;
 import de.pfd.grants.shared.audit.AuditEventPage;
 import de.pfd.grants.shared.audit.FindAuditEventsQuery;
+import de.pfd.grants.shared.body.DecisionBodyType;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.voting.DecisionView;
 import de.pfd.grants.shared.voting.FindDecisionsQuery;
@@ -51,8 +54,49 @@ public class AuditUseCases {
 	}
 
 	public AuditEventPage trail(GrantsUser user, AuditFilter filter, int page, int size) {
+		return trail(user, filter, null, page, size);
+	}
+
+	/**
+	 * One page of the trail after a position (a cursor: stable however many events are
+	 * added meanwhile), or from the start for {@code after} null.
+	 */
+	public AuditEventPage trail(GrantsUser user, AuditFilter filter, Long after, int page, int size) {
 		PartnershipId partnership = this.access.auditedPartnership(user);
-		return find(filter.query(partnership, Math.max(page, 0), size));
+		return find(filter.query(partnership, after, Math.max(page, 0), size));
+	}
+
+	/**
+	 * Every event the filter matches, oldest first, without a limit: read page by page by
+	 * position (a cursor) while the caller writes them out, never all in memory. The
+	 * access is checked at once; the events are read when {@link Trail#forEach} runs.
+	 */
+	public Trail whole(GrantsUser user, AuditFilter filter) {
+		return whole(user, filter, FindAuditEventsQuery.MAX_SIZE);
+	}
+
+	/** The same, read {@code pageSize} events at a time. */
+	Trail whole(GrantsUser user, AuditFilter filter, int pageSize) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		FindAuditEventsQuery first = filter.query(partnership, null, 0, pageSize).withoutTotal();
+		return action -> {
+			Long after = null;
+			List<AuditEvent> events;
+			do {
+				events = find(after == null ? first : first.after(after)).events();
+				events.forEach(action);
+				after = events.isEmpty() ? after : events.get(events.size() - 1).position();
+			}
+			while (events.size() == pageSize);
+		};
+	}
+
+	/** The events of a trail, handed over one by one. */
+	@FunctionalInterface
+	public interface Trail {
+
+		void forEach(Consumer<AuditEvent> action);
+
 	}
 
 	/** Every line the filter matches, oldest first (at most {@link #MAX_EXPORT}). */
@@ -62,7 +106,7 @@ public class AuditUseCases {
 		int page = 0;
 		AuditEventPage current;
 		do {
-			current = find(filter.query(partnership, page++, FindAuditEventsQuery.MAX_SIZE));
+			current = find(filter.query(partnership, null, page++, FindAuditEventsQuery.MAX_SIZE));
 			all.addAll(current.events());
 		}
 		while (current.hasNext() && all.size() < MAX_EXPORT);
@@ -95,6 +139,26 @@ public class AuditUseCases {
 		}
 		while (current.hasNext());
 		return DecisionProvenance.of(application, events, this.json);
+	}
+
+	/**
+	 * The event that set the voting rules a vote counted by: the latest change of the
+	 * body's rules (or its establishment) before the vote opened; empty if the trail does
+	 * not hold it.
+	 */
+	public Optional<AuditEvent> rulesInForce(GrantsUser user, DecisionBodyType body, AuditEvent opened) {
+		PartnershipId partnership = this.access.auditedPartnership(user);
+		return this.access.bodies(user)
+			.stream()
+			.filter(view -> view.type() == body)
+			.findFirst()
+			.flatMap(view -> find(new FindAuditEventsQuery(partnership, null, null, null,
+					List.of("DecisionBodyEstablished", "VotingRulesChanged"), null, null, view.id().value(), null, 0,
+					FindAuditEventsQuery.MAX_SIZE))
+				.events()
+				.stream()
+				.filter(event -> event.position() < opened.position())
+				.reduce((first, second) -> second));
 	}
 
 	private AuditEventPage find(FindAuditEventsQuery query) {

@@ -2,7 +2,10 @@ package de.pfd.grants.shared.audit;
 
 import java.util.List;
 
-/** A page of the audit trail and how many events match the filter in all. */
+/**
+ * A page of the audit trail and how many events match the filter in all (-1: not counted,
+ * see {@link FindAuditEventsQuery#countTotal()}).
+ */
 public record AuditEventPage(List<AuditEvent> events, long total, int page, int size) {
 
 	public AuditEventPage {
