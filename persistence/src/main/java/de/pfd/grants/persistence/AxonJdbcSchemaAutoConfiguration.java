@@ -39,7 +39,7 @@ public class AxonJdbcSchemaAutoConfiguration {
 	public static final String USER_ROLE = "userRole";
 
 	@Bean
-	EventSchema eventSchema() {
+	public EventSchema eventSchema() {
 		return EventSchema.builder()
 			.eventTable("domain_event_entry")
 			.snapshotTable("snapshot_event_entry")
@@ -129,7 +129,7 @@ public class AxonJdbcSchemaAutoConfiguration {
 	}
 
 	@Bean
-	PersistenceExceptionResolver persistenceExceptionResolver() {
+	public PersistenceExceptionResolver persistenceExceptionResolver() {
 		return new DuplicateKeyResolver();
 	}
 
