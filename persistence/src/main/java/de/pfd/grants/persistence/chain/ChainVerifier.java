@@ -12,6 +12,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGStatement;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -25,7 +27,7 @@ public final class ChainVerifier {
 	/** The most problems one answer lists. */
 	public static final int MAX_PROBLEMS = 100;
 
-	private static final int FETCH = 2000;
+	private static final int FETCH = 5000;
 
 	/** What verification answers; {@code head} is null when the history is broken. */
 	public record Verification(boolean valid, long events, String head, long position,
@@ -130,8 +132,8 @@ public final class ChainVerifier {
 						.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
 								+ "sequence_number, hash, global_hash FROM event_chain" + bound
 								+ " ORDER BY global_index")) {
-				events.setFetchSize(FETCH);
-				chain.setFetchSize(FETCH);
+				stream(events);
+				stream(chain);
 				if (this.upTo != null) {
 					events.setLong(1, this.upTo);
 					chain.setLong(1, this.upTo);
@@ -160,6 +162,19 @@ public final class ChainVerifier {
 			String head = valid ? EventHashes.hex(this.global == null ? new byte[32] : this.global) : null;
 			return new Verification(valid, this.events, head, this.position,
 					this.problems.isEmpty() ? null : this.problems.get(0), List.copyOf(this.problems));
+		}
+
+		/**
+		 * Rows in batches of {@link #FETCH}; on PostgreSQL in the binary format (the
+		 * payloads' bytes as they are, not hex text to decode).
+		 */
+		private static void stream(PreparedStatement statement) throws SQLException {
+			statement.setFetchSize(FETCH);
+			if (statement.isWrapperFor(PGStatement.class)) {
+				// a negative threshold: prepared on the server at once, with binary
+				// transfer
+				statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+			}
 		}
 
 		private static ChainRow chainRow(ResultSet c) throws SQLException {
