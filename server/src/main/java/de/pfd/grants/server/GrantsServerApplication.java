@@ -18,8 +18,8 @@ import de.pfd.grants.server.setup.Setup;
 public class GrantsServerApplication {
 
 	/**
-	 * Starts the server; {@code backup FILE}, {@code restore FILE}, {@code verify} or {@code setup …}
-	 * ({@link Setup}) runs that instead.
+	 * Starts the server; {@code backup FILE}, {@code restore FILE}, {@code verify} or
+	 * {@code setup …} ({@link Setup}) runs that instead.
 	 */
 	public static void main(String[] args) {
 		Offline.noUpdateChecks();
