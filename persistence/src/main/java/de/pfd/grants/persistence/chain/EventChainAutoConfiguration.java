@@ -23,14 +23,10 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-
 /**
  * The chained event storage in place of Axon's JDBC one (when the events are stored in
- * this database, not in Axon Server), the periodic global anchor (a db-scheduler task:
- * one node runs it at a time) and the verification.
+ * this database, not in Axon Server), the periodic global anchor (on every node; the
+ * anchor row's lock lets one run at a time) and the verification.
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "axon.axonserver", name = "enabled", havingValue = "false")
@@ -67,14 +63,14 @@ public class EventChainAutoConfiguration {
 
 	/**
 	 * Anchors every {@code grants.chain.anchor-every} what is older than
-	 * {@code grants.chain.safety-delay} (longer than any append's transaction runs).
+	 * {@code grants.chain.safety-delay} (longer than any append's transaction runs); 0
+	 * runs no anchor.
 	 */
 	@Bean
-	RecurringTask<Void> eventChainAnchoring(EventChainAnchor anchor,
+	EventChainAnchoring eventChainAnchoring(EventChainAnchor anchor,
 			@Value("${grants.chain.anchor-every:PT1M}") Duration every,
 			@Value("${grants.chain.safety-delay:PT1M}") Duration safetyDelay) {
-		return Tasks.recurring("event-chain-anchor", Schedules.fixedDelay(every))
-			.execute((instance, context) -> anchor.anchor(safetyDelay));
+		return new EventChainAnchoring(anchor, every, safetyDelay);
 	}
 
 }
