@@ -80,6 +80,7 @@ public final class ChainVerifier {
 	public Verification verify(Long upTo) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
+			int isolation = connection.getTransactionIsolation();
 			connection.setAutoCommit(false);
 			connection.setReadOnly(true);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -89,6 +90,7 @@ public final class ChainVerifier {
 			finally {
 				connection.rollback();
 				connection.setReadOnly(false);
+				connection.setTransactionIsolation(isolation);
 				connection.setAutoCommit(autoCommit);
 			}
 		}
