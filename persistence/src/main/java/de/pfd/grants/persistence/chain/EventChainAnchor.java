@@ -80,7 +80,7 @@ public final class EventChainAnchor {
 		boolean more = true;
 		long anchoredPosition = position;
 		while (more) {
-			List<long[]> indexes = new ArrayList<>();
+			List<Long> indexes = new ArrayList<>();
 			List<byte[]> globals = new ArrayList<>();
 			try (PreparedStatement select = connection
 				.prepareStatement("SELECT global_index, hash, chained_at FROM event_chain WHERE global_index > ? "
@@ -96,7 +96,7 @@ public final class EventChainAnchor {
 							break;
 						}
 						previous = hashes.global(previous, EventHashes.bytes(rs.getString(2)));
-						indexes.add(new long[] { rs.getLong(1) });
+						indexes.add(rs.getLong(1));
 						globals.add(previous);
 					}
 					more = more && read == BATCH;
@@ -109,12 +109,12 @@ public final class EventChainAnchor {
 				.prepareStatement("UPDATE event_chain SET global_hash = ? WHERE global_index = ?")) {
 				for (int i = 0; i < indexes.size(); i++) {
 					update.setString(1, EventHashes.hex(globals.get(i)));
-					update.setLong(2, indexes.get(i)[0]);
+					update.setLong(2, indexes.get(i));
 					update.addBatch();
 				}
 				update.executeBatch();
 			}
-			anchoredPosition = indexes.get(indexes.size() - 1)[0];
+			anchoredPosition = indexes.get(indexes.size() - 1);
 		}
 		if (anchoredPosition == position) {
 			return new Head(position, head);

@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +149,7 @@ public final class EventChainWriter {
 			}
 			insert.executeBatch();
 		}
-		EventChainAnchor.anchor(connection, java.time.Duration.ZERO);
+		EventChainAnchor.anchor(connection, Duration.ZERO);
 		return chained;
 	}
 
@@ -167,7 +169,7 @@ public final class EventChainWriter {
 	}
 
 	private static String marks(int n) {
-		return String.join(", ", java.util.Collections.nCopies(n, "?"));
+		return String.join(", ", Collections.nCopies(n, "?"));
 	}
 
 }
