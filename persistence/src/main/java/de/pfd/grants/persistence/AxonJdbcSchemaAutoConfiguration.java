@@ -43,7 +43,7 @@ public class AxonJdbcSchemaAutoConfiguration {
 	public static final String USER_ROLE = "userRole";
 
 	@Bean
-	EventSchema eventSchema() {
+	public EventSchema eventSchema() {
 		return EventSchema.builder()
 			.eventTable("domain_event_entry")
 			.snapshotTable("snapshot_event_entry")
@@ -133,7 +133,7 @@ public class AxonJdbcSchemaAutoConfiguration {
 	}
 
 	@Bean
-	PersistenceExceptionResolver persistenceExceptionResolver() {
+	public PersistenceExceptionResolver persistenceExceptionResolver() {
 		return new DuplicateKeyResolver();
 	}
 

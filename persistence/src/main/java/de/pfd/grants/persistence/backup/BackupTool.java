@@ -76,9 +76,10 @@ public final class BackupTool {
 
 	/**
 	 * The service's database: PostgreSQL as configured, or the embedded default (the same
-	 * file as {@code spring.datasource.url} of the {@code embedded} profile).
+	 * file as {@code spring.datasource.url} of the {@code embedded} profile). Also the
+	 * database of {@code verify} ({@code ChainVerifyTool}).
 	 */
-	private static DriverManagerDataSource database(boolean mustExist) {
+	public static DriverManagerDataSource database(boolean mustExist) {
 		String url = System.getenv("GRANTS_DB_URL");
 		if (url == null || url.isBlank()) {
 			String dir = System.getenv().getOrDefault("GRANTS_DATA_DIR", "./data");

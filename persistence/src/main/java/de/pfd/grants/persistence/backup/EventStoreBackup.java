@@ -25,6 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import de.pfd.grants.persistence.chain.EventChainAnchor;
+import de.pfd.grants.persistence.chain.EventChainWriter;
+
 /**
  * A backup an office can make and restore: everything that is not derived, in one file of
  * JSON lines. That is the event store (every event with its metadata, in the order of the
@@ -58,6 +61,8 @@ public final class EventStoreBackup {
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put("domain_event_entry", "global_index");
+		// the events' hash chain (ADR 0011); its anchor row is derived from it
+		tables.put("event_chain", "global_index");
 		tables.put("app_user", "username");
 		tables.put("scheduled_tasks", "task_name, task_instance");
 		tables.put("saga_entry", "saga_id");
@@ -155,6 +160,11 @@ public final class EventStoreBackup {
 				counts.merge(table, 1, Integer::sum);
 			}
 			continueIdentity(connection);
+			// a restored store verifies: the anchor from the restored chain, and the
+			// events
+			// of a backup made before the chain existed chained now
+			EventChainAnchor.recompute(connection);
+			EventChainWriter.chainUnchained(connection);
 			connection.commit();
 		}
 		return new Counts(counts);

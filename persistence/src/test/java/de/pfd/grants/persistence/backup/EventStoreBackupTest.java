@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import de.pfd.grants.persistence.chain.ChainVerifier;
+import de.pfd.grants.persistence.chain.EventChainWriter;
+
 /**
  * The backup's own refusals, on the embedded database: a file that is not a backup, a
  * database that holds events already, and a broken file, which restores nothing.
@@ -86,6 +89,41 @@ class EventStoreBackupTest {
 					value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : value));
 			return readable;
 		}).toList();
+	}
+
+	@Test
+	void a_restored_store_verifies_with_the_same_head() throws Exception {
+		// the source's events were written past the chain (SQL): chained as V35 does
+		try (var connection = this.source.getConnection()) {
+			EventChainWriter.chainUnchained(connection);
+		}
+		ChainVerifier.Verification before = new ChainVerifier(this.source).verify();
+		assertThat(before.valid()).isTrue();
+
+		new EventStoreBackup(this.target).restore(new StringReader(backup()));
+
+		ChainVerifier.Verification after = new ChainVerifier(this.target).verify();
+		assertThat(after.valid()).isTrue();
+		assertThat(after.events()).isEqualTo(3);
+		assertThat(after.head()).isEqualTo(before.head());
+		assertThat(new JdbcTemplate(this.target).queryForObject("SELECT head_hash FROM event_chain_anchor WHERE id = 1",
+				String.class))
+			.isEqualTo(before.head());
+	}
+
+	@Test
+	void a_backup_made_before_the_chain_existed_is_chained_when_restored() throws Exception {
+		String withoutChain = backup().lines()
+			.filter(line -> !line.contains("\"table\":\"event_chain\""))
+			.reduce("", (file, line) -> file + line + "\n");
+
+		new EventStoreBackup(this.target).restore(new StringReader(withoutChain));
+
+		ChainVerifier.Verification verification = new ChainVerifier(this.target).verify();
+		assertThat(verification.valid()).isTrue();
+		assertThat(verification.events()).isEqualTo(3);
+		assertThat(new JdbcTemplate(this.target).queryForObject("SELECT COUNT(*) FROM event_chain", Long.class))
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
+import de.pfd.grants.persistence.chain.EventChainAnchor;
+import de.pfd.grants.server.audit.HistoryVerification;
 import de.pfd.grants.server.portal.GermanDay;
 import de.pfd.grants.server.portal.SystemNotes;
 import de.pfd.grants.server.application.ApplicationUseCases;
@@ -52,6 +54,8 @@ public class ExportUseCases {
 
 	private final SystemNotes notes;
 
+	private final HistoryVerification history;
+
 	private final FundUseCases funds;
 
 	private final ApplicationUseCases applications;
@@ -65,8 +69,9 @@ public class ExportUseCases {
 	private final FundStatementPdf pdf;
 
 	ExportUseCases(FundUseCases funds, ApplicationUseCases applications, VotingUseCases voting, QueryGateway queries,
-			MessageSource messages, FundStatementPdf pdf, SystemNotes notes) {
+			MessageSource messages, FundStatementPdf pdf, SystemNotes notes, HistoryVerification history) {
 		this.notes = notes;
+		this.history = history;
 		this.funds = funds;
 		this.applications = applications;
 		this.voting = voting;
@@ -137,7 +142,8 @@ public class ExportUseCases {
 	 * titles of the fund's applications by id, and who made it when.
 	 */
 	public record FundStatement(String partnershipName, FundBudget fund, LocalDate asOf, List<FundMovement> movements,
-			List<WaitingApplication> waitingList, Map<String, String> titles, Instant createdAt, String createdBy) {
+			List<WaitingApplication> waitingList, Map<String, String> titles, Instant createdAt, String createdBy,
+			EventChainAnchor.Head history) {
 	}
 
 	/** An application on the waiting list with the amount approved for it. */
@@ -191,7 +197,9 @@ public class ExportUseCases {
 			.map(a -> new WaitingApplication(a, approved.get(a.id().value())))
 			.toList();
 		String by = user.displayName() == null ? user.username() : user.displayName();
-		return new FundStatement(partnershipName(user), fund, asOf, movements, waiting, titles, Instant.now(), by);
+		// the anchored head of the whole history: an auditor proves it later (ADR 0011)
+		return new FundStatement(partnershipName(user), fund, asOf, movements, waiting, titles, Instant.now(), by,
+				this.history.anchoredHead().orElse(null));
 	}
 
 	public ExportFile statementPdf(GrantsUser user, String fundId, LocalDate asOf) {
