@@ -38,6 +38,12 @@ public class PersonalDataAutoConfiguration {
 		return new PersonalDataCipher(keys);
 	}
 
+	/** Reads events stored in revision 1 (plain personal texts), see its description. */
+	@Bean
+	PersonalDataUpcaster personalDataUpcaster() {
+		return new PersonalDataUpcaster();
+	}
+
 	@Bean
 	@Qualifier("eventSerializer")
 	Serializer eventSerializer(ObjectMapper objectMapper, RevisionResolver revisionResolver,
