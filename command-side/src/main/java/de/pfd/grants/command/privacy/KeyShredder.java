@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.persistence.privacy.SubjectKeys;
@@ -25,13 +26,22 @@ class KeyShredder {
 
 	private final SubjectKeys keys;
 
-	KeyShredder(SubjectKeys keys) {
+	private final JdbcTemplate jdbc;
+
+	KeyShredder(SubjectKeys keys, JdbcTemplate jdbc) {
 		this.keys = keys;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The key goes, and with it the content of the grant file's documents (offers,
+	 * receipts, photos: personal data that no key covers); the events keep each
+	 * document's SHA-256, the document reads as gone (404).
+	 */
 	@EventHandler
 	void on(PersonalDataErased event) {
 		this.keys.erase(event.subject(), event.erasedAt());
+		this.jdbc.update("DELETE FROM document_content WHERE application_id = ?", event.applicationId().value());
 	}
 
 	@Configuration(proxyBeanMethods = false)
