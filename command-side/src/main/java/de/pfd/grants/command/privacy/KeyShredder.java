@@ -5,18 +5,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import de.pfd.grants.persistence.privacy.SubjectKeys;
+import de.pfd.grants.persistence.privacy.GrantFileShredder;
 import de.pfd.grants.shared.privacy.PersonalDataErased;
 
 /**
- * Deletes the subject's key when its erasure is stored: a subscribing processor, so it
- * runs in the unit of work and the transaction that append the event (the embedded JDBC
- * store: both commit or neither). With Axon Server the event store is not in that
- * transaction; the key is deleted in the command's database transaction, which commits
- * after the event was appended (ADR 0012).
+ * Deletes the subject's key (and the grant file's document contents) when its erasure is
+ * stored: a subscribing processor, so it runs in the unit of work and the transaction
+ * that append the event to the embedded JDBC store: both commit or neither. With Axon
+ * Server the event store is not in that transaction; the query side's
+ * {@code ErasureFollowUp} repeats it at least once (ADR 0012).
  */
 @Component
 @ProcessingGroup(KeyShredder.GROUP)
@@ -24,24 +23,15 @@ class KeyShredder {
 
 	static final String GROUP = "personal-data-keys";
 
-	private final SubjectKeys keys;
+	private final GrantFileShredder shredder;
 
-	private final JdbcTemplate jdbc;
-
-	KeyShredder(SubjectKeys keys, JdbcTemplate jdbc) {
-		this.keys = keys;
-		this.jdbc = jdbc;
+	KeyShredder(GrantFileShredder shredder) {
+		this.shredder = shredder;
 	}
 
-	/**
-	 * The key goes, and with it the content of the grant file's documents (offers,
-	 * receipts, photos: personal data that no key covers); the events keep each
-	 * document's SHA-256, the document reads as gone (404).
-	 */
 	@EventHandler
 	void on(PersonalDataErased event) {
-		this.keys.erase(event.subject(), event.erasedAt());
-		this.jdbc.update("DELETE FROM document_content WHERE application_id = ?", event.applicationId().value());
+		this.shredder.shred(event);
 	}
 
 	@Configuration(proxyBeanMethods = false)

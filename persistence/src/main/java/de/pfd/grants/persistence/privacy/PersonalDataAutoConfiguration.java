@@ -38,6 +38,11 @@ public class PersonalDataAutoConfiguration {
 		return new PersonalDataCipher(keys);
 	}
 
+	@Bean
+	GrantFileShredder grantFileShredder(SubjectKeys keys, JdbcTemplate jdbc) {
+		return new GrantFileShredder(keys, jdbc);
+	}
+
 	/** Reads events stored in revision 1 (plain personal texts), see its description. */
 	@Bean
 	PersonalDataUpcaster personalDataUpcaster() {
