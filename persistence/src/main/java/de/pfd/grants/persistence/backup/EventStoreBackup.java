@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.pfd.grants.persistence.chain.EventChainAnchor;
 import de.pfd.grants.persistence.chain.EventChainWriter;
+import de.pfd.grants.persistence.privacy.LegacyEventEncryption;
 
 /**
  * A backup an office can make and restore: everything that is not derived, in one file of
@@ -63,6 +64,9 @@ public final class EventStoreBackup {
 		tables.put("domain_event_entry", "global_index");
 		// the events' hash chain (ADR 0011); its anchor row is derived from it
 		tables.put("event_chain", "global_index");
+		// the data subjects' keys: without them the events' personal texts read as erased
+		// (ADR 0012); an erased subject's row holds no key
+		tables.put("subject_key", "subject");
 		tables.put("app_user", "username");
 		tables.put("scheduled_tasks", "task_name, task_instance");
 		tables.put("saga_entry", "saga_id");
@@ -160,9 +164,12 @@ public final class EventStoreBackup {
 				counts.merge(table, 1, Integer::sum);
 			}
 			continueIdentity(connection);
+			// a backup made before crypto-shredding holds plain personal texts (ADR
+			// 0012):
+			// encrypted first, so that the chain covers the stored, encrypted form
+			LegacyEventEncryption.encrypt(connection);
 			// a restored store verifies: the anchor from the restored chain, and the
-			// events
-			// of a backup made before the chain existed chained now
+			// events of a backup made before the chain existed chained now
 			EventChainAnchor.recompute(connection);
 			EventChainWriter.chainUnchained(connection);
 			connection.commit();

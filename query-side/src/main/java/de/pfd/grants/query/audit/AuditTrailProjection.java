@@ -18,10 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.pfd.grants.persistence.privacy.PersonalDataCipher;
 
 /**
  * Every event into {@code audit_event}: one row per event, keyed by its id and inserted
@@ -56,9 +60,12 @@ class AuditTrailProjection implements EventMessageHandler {
 	/** Scopes are facts that never change: kept once read. */
 	private final Map<String, Scope> scopes = new ConcurrentHashMap<>();
 
-	AuditTrailProjection(JdbcTemplate jdbc, ObjectMapper json) {
+	private final Serializer events;
+
+	AuditTrailProjection(JdbcTemplate jdbc, ObjectMapper json, @Qualifier("eventSerializer") Serializer events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	record Scope(String partnershipId, String fundId, String applicationId) {
@@ -82,9 +89,14 @@ class AuditTrailProjection implements EventMessageHandler {
 	}
 
 	void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
-		// the payload as the event serializer writes it (money as 4500.00, not as a
-		// tree's 4.5E+3)
-		String payloadJson = this.json.writeValueAsString(payload);
+		// the payload as the event store holds it (money as 4500.00, not as a tree's
+		// 4.5E+3; personal texts encrypted, decrypted when read by AuditQueries and
+		// unreadable once erased, ADR 0012), so a replay writes the same bytes; an event
+		// upcast from plain texts is encrypted here
+		String payloadJson = event.serializePayload(this.events, String.class).getData();
+		if (payloadJson.contains("\"" + PersonalDataCipher.LEGACY)) {
+			payloadJson = this.events.serialize(payload, String.class).getData();
+		}
 		JsonNode tree = this.json.readTree(payloadJson);
 		String aggregateType = null;
 		String aggregateId = null;

@@ -71,6 +71,9 @@ public enum ErrorCode {
 	DOCUMENT_TYPE_NOT_ALLOWED,
 
 	/** the application holds as many documents (or bytes) as it may */
-	DOCUMENT_LIMIT_REACHED
+	DOCUMENT_LIMIT_REACHED,
+
+	/** The personal data of this grant file were erased already. */
+	ALREADY_ERASED
 
 }
