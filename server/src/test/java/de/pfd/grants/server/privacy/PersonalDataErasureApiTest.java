@@ -119,6 +119,13 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		assertThat(tablesHolding(email)).contains("application_view.content_json")
 			.noneMatch(column -> column.startsWith("domain_event_entry."));
 
+		// the history as it stood before the erasure, proven by its head (ADR 0011)
+		JsonNode before = ok(this.api.get("auditor", "/api/audit/verification"));
+		assertThat(before.get("valid").asBoolean()).as(before.toString()).isTrue();
+		List<String> chainBefore = this.jdbc.queryForList(
+				"SELECT hash FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class,
+				id);
+
 		PersonalDataErasure.Erased erased = this.erasure.eraseApplication(staff(), new ApplicationId(id),
 				"Aufbewahrungsfrist abgelaufen");
 		this.erasure.eraseApplication(staff(), new ApplicationId(withdrawn), "Auf Antrag der Person (Art. 17)");
@@ -141,6 +148,19 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		// the audit trail shows the erasure as an event, and the erased texts as erased
 		JsonNode audit = ok(this.api.get("staff", "/api/audit/events?applicationId=" + id + "&size=200"));
 		assertThat(audit.toString()).contains("PersonalDataErased").contains(PersonalData.ERASED).doesNotContain(email);
+
+		// erasure shreds a key, never an event: the stored history verifies, its head up
+		// to
+		// the erasure is the same, the file's chain only grew by the erasure's event
+		JsonNode after = ok(this.api.get("auditor", "/api/audit/verification"));
+		assertThat(after.get("valid").asBoolean()).as(after.toString()).isTrue();
+		assertThat(ok(this.api.get("auditor", "/api/audit/verification?upTo=" + before.get("position").asLong()))
+			.get("head")
+			.asText()).isEqualTo(before.get("head").asText());
+		List<String> chainAfter = this.jdbc.queryForList(
+				"SELECT hash FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class,
+				id);
+		assertThat(chainAfter).hasSize(chainBefore.size() + 1).startsWith(chainBefore.toArray(String[]::new));
 
 		replayEveryProjection();
 
