@@ -71,6 +71,12 @@ public enum ErrorCode {
 	DOCUMENT_TYPE_NOT_ALLOWED,
 
 	/** the application holds as many documents (or bytes) as it may */
-	DOCUMENT_LIMIT_REACHED
+	DOCUMENT_LIMIT_REACHED,
+
+	/**
+	 * the file must still be kept (its retention period runs, or its procedure has not
+	 * ended): its personal data may not be erased yet
+	 */
+	RETENTION_PERIOD_RUNNING
 
 }
