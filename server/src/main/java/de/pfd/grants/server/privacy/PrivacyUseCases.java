@@ -70,6 +70,14 @@ public class PrivacyUseCases {
 			ApplicationStatus status, LocalDate retainedUntil, RetentionRule.Basis basis, String why) {
 	}
 
+	/**
+	 * One file with its retention: whether it is due today, may be erased on the data
+	 * subject's request, or was erased already.
+	 */
+	public record FileRetention(DueErasure file, Retention retention, boolean dueToday, boolean erasableOnRequest,
+			boolean erased) {
+	}
+
 	/** An erasure done, as the audit trail records it. */
 	public record ErasureRecord(String applicationId, Instant at, String by, String reason) {
 	}
@@ -123,16 +131,22 @@ public class PrivacyUseCases {
 		return due;
 	}
 
-	/** The retention of one application of the user's partnership (404 if unknown). */
-	public Retention retention(GrantsUser user, String applicationId) {
+	/** One file of the user's partnership with its retention (404 if unknown). */
+	public FileRetention file(GrantsUser user, String applicationId) {
 		readers(user);
 		ApplicationDetail application = this.access.application(user, applicationId);
 		FundBudget fund = funds(user).get(application.fundId().value());
 		if (fund == null) {
 			throw ApiException.notFound("Antrag / application");
 		}
-		return RetentionRule.of(application.status(), application.grant() != null, fund.year(),
+		Retention retention = RetentionRule.of(application.status(), application.grant() != null, fund.year(),
 				application.statusSince(), settings(user.partnershipId()));
+		LocalDate today = today();
+		DueErasure file = new DueErasure(application.id().value(),
+				application.content() == null ? null : application.content().title(), fund.id().value(), fund.type(),
+				fund.year(), application.status(), retention.retainedUntil(), retention.basis(), retention.why());
+		return new FileRetention(file, retention, retention.dueOn(today), retention.erasableOn(today, true),
+				erasedIds(user).contains(application.id().value()));
 	}
 
 	/**
@@ -153,8 +167,9 @@ public class PrivacyUseCases {
 			throw ApiException.badInput("reason", "Der Grund hat höchstens " + MAX_REASON
 					+ " Zeichen / the reason has at most " + MAX_REASON + " characters");
 		}
-		Retention retention = retention(user, applicationId);
-		if (erasedIds(user).contains(applicationId)) {
+		FileRetention file = file(user, applicationId);
+		Retention retention = file.retention();
+		if (file.erased()) {
 			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.CONFLICT,
 					"Die personenbezogenen Daten dieses Antrags sind bereits gelöscht / already erased",
 					"applicationId");
