@@ -176,7 +176,7 @@ public class PrivacyUseCases {
 		}
 		if (!retention.erasableOn(today(), onRequest)) {
 			String also = retention.basis() == RetentionRule.Basis.NEVER_GRANTED
-					? " Vorher nur auf Antrag der betroffenen Person (request: true)." : "";
+					? " Vorher nur auf Antrag der betroffenen Person." : "";
 			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.RETENTION_PERIOD_RUNNING,
 					"Die Akte ist noch aufzubewahren: " + retention.why() + also + " / the file must still be kept",
 					"applicationId");

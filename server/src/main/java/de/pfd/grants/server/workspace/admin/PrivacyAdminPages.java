@@ -41,8 +41,8 @@ class PrivacyAdminPages {
 	private static final String CONFIRM = "verwaltung/datenschutz-loeschen";
 
 	/** The use case's field names → the ids of the page's fields. */
-	private static final Map<String, String> FIELDS = Map.of("reason", "privacyReason", "applicationId",
-			"privacyReason", "email", "privacyEmail");
+	private static final Map<String, String> FIELDS = Map.of("reason", "privacyReason", "applicationId", "privacyFile",
+			"email", "privacyEmail");
 
 	private final PrivacyUseCases privacy;
 
