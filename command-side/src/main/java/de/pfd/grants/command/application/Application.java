@@ -50,6 +50,8 @@ import de.pfd.grants.shared.grant.ProofOfUseSubmitted;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.privacy.ErasePersonalDataCommand;
+import de.pfd.grants.shared.privacy.PersonalDataErased;
 import de.pfd.grants.shared.voting.ApplicationDecided;
 import de.pfd.grants.shared.voting.VoteOpened;
 
@@ -63,6 +65,9 @@ import de.pfd.grants.shared.voting.VoteOpened;
  */
 @Aggregate
 public class Application {
+
+	/** The longest reason for an erasure. */
+	public static final int MAX_ERASURE_REASON = 500;
 
 	@AggregateIdentifier
 	private ApplicationId applicationId;
@@ -84,6 +89,9 @@ public class Application {
 
 	/** The fund's call round of the last submitted version; null without rounds. */
 	private Integer round;
+
+	/** Whether the grant file's personal data were erased (its key is gone). */
+	private boolean personalDataErased;
 
 	@AggregateMember
 	private Ballot ballot;
@@ -175,6 +183,27 @@ public class Application {
 		}
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status,
 				Checks.optionalText(command.reason())));
+	}
+
+	/**
+	 * Erases the grant file's personal data (Art. 17 GDPR) once: the event names the
+	 * subject whose key is deleted with it; money, decisions and every event stay.
+	 */
+	@CommandHandler
+	public void handle(ErasePersonalDataCommand command) {
+		if (this.personalDataErased) {
+			throw new RuleViolationException(ErrorCode.ALREADY_ERASED,
+					"Die personenbezogenen Daten dieses Antrags sind bereits gelöscht / the personal data of this application were erased already");
+		}
+		String reason = Checks.requiredText(command.reason(),
+				"Bitte geben Sie einen Grund für die Löschung an / an erasure needs a reason", "reason");
+		Checks
+			.check(reason.length() <= MAX_ERASURE_REASON, ErrorCode.INVALID_INPUT,
+					"Der Grund darf höchstens " + MAX_ERASURE_REASON
+							+ " Zeichen lang sein / the reason may have at most " + MAX_ERASURE_REASON + " characters",
+					"reason");
+		apply(new PersonalDataErased(this.applicationId, this.partnershipId,
+				PersonalDataErased.subjectOf(this.applicationId), reason, command.erasedAt()));
 	}
 
 	/**
@@ -299,6 +328,11 @@ public class Application {
 		this.ballot = new Ballot(this);
 		this.grant = new Grant(this);
 		this.attachments = new Attachments(this);
+	}
+
+	@EventSourcingHandler
+	void on(PersonalDataErased event) {
+		this.personalDataErased = true;
 	}
 
 	@EventSourcingHandler

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.persistence.privacy.PersonalDataCatalogue;
 import de.pfd.grants.shared.application.ApplicationAccepted;
 import de.pfd.grants.shared.application.ApplicationContent;
 import de.pfd.grants.shared.application.ApplicationDraftUpdated;
@@ -55,6 +56,8 @@ import de.pfd.grants.shared.voting.Tally;
 import de.pfd.grants.shared.voting.VoteCast;
 import de.pfd.grants.shared.voting.VoteOpened;
 import de.pfd.grants.shared.voting.VoteProcedure;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.PersonalDataErased;
 
 /**
  * Projects the application events into summaries, status history, submitted versions and
@@ -104,6 +107,37 @@ class ApplicationProjection {
 				WHERE application_id = ? AND last_sequence < ?""", organisation(c), c.title(),
 				c.requestedAmount() == null ? null : c.requestedAmount().amount(), write(c), sequence,
 				event.applicationId().value(), sequence);
+	}
+
+	/**
+	 * The grant file's personal data erased: its copies here read as a replay would read
+	 * them now (the applicant's texts, the withdrawal's and the recusals' reasons as
+	 * "erased"); money, status and history stay.
+	 */
+	@EventHandler
+	void on(PersonalDataErased event, @SequenceNumber long sequence) {
+		String id = event.applicationId().value();
+		this.jdbc
+			.query("SELECT content_json FROM application_view WHERE application_id = ?", (rs, i) -> rs.getString(1), id)
+			.forEach(
+					content -> this.jdbc.update("UPDATE application_view SET content_json = ? WHERE application_id = ?",
+							erased(content, event.subject()), id));
+		this.jdbc
+			.query("SELECT version, content_json FROM application_version WHERE application_id = ?",
+					(rs, i) -> new Object[] { rs.getInt(1), rs.getString(2) }, id)
+			.forEach(row -> this.jdbc.update(
+					"UPDATE application_version SET content_json = ? WHERE application_id = ? AND version = ?",
+					erased((String) row[1], event.subject()), id, row[0]));
+		this.jdbc.update("""
+				UPDATE application_view SET organisation = CASE WHEN organisation IS NULL THEN NULL ELSE ? END,
+				    last_sequence = ?
+				WHERE application_id = ? AND last_sequence < ?""", PersonalData.ERASED, sequence, id, sequence);
+		this.jdbc.update("""
+				UPDATE application_history SET note = ?
+				WHERE application_id = ? AND status = ? AND note IS NOT NULL""", PersonalData.ERASED, id,
+				ApplicationStatus.WITHDRAWN.name());
+		this.jdbc.update("UPDATE vote_view SET reason = ? WHERE application_id = ? AND reason IS NOT NULL",
+				PersonalData.ERASED, id);
 	}
 
 	@EventHandler
@@ -531,6 +565,16 @@ class ApplicationProjection {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("cannot write application content", ex);
+		}
+	}
+
+	private String erased(String content, String subject) {
+		try {
+			return write(PersonalDataCatalogue.erased(this.json.readValue(content, ApplicationContent.class), subject,
+					subject));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("cannot read application content", ex);
 		}
 	}
 

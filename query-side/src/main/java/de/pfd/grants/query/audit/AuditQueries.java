@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.pfd.grants.persistence.privacy.PersonalDataCipher;
 import de.pfd.grants.shared.audit.AuditEvent;
 import de.pfd.grants.shared.audit.AuditEventPage;
 import de.pfd.grants.shared.audit.FindAuditEventsQuery;
@@ -29,8 +30,14 @@ class AuditQueries {
 
 	private final JdbcTemplate jdbc;
 
-	AuditQueries(JdbcTemplate jdbc) {
+	/**
+	 * Personal texts are stored encrypted (ADR 0012): read as they are now, or erased.
+	 */
+	private final PersonalDataCipher cipher;
+
+	AuditQueries(JdbcTemplate jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	@QueryHandler
@@ -101,14 +108,14 @@ class AuditQueries {
 			.orElse(event);
 	}
 
-	private static AuditEvent event(ResultSet rs, AuditEvent.Cause cause) throws SQLException {
+	private AuditEvent event(ResultSet rs, AuditEvent.Cause cause) throws SQLException {
 		long sequence = rs.getLong("sequence_number");
 		Long sequenceNumber = rs.wasNull() ? null : sequence;
 		return new AuditEvent(rs.getLong("global_position"), rs.getString("event_id"), instant(rs, "occurred_at"),
 				rs.getString("aggregate_type"), rs.getString("aggregate_id"), sequenceNumber,
 				rs.getString("event_type"), rs.getString("revision"), rs.getString("actor"), rs.getString("actor_role"),
 				rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("application_id"),
-				rs.getString("fund_id"), rs.getString("payload_json"), cause);
+				rs.getString("fund_id"), this.cipher.decryptJson(rs.getString("payload_json")), cause);
 	}
 
 }

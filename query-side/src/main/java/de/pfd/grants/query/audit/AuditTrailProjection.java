@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,9 +58,12 @@ class AuditTrailProjection implements EventMessageHandler {
 	/** Scopes are facts that never change: kept once read. */
 	private final Map<String, Scope> scopes = new ConcurrentHashMap<>();
 
-	AuditTrailProjection(JdbcTemplate jdbc, ObjectMapper json) {
+	private final Serializer events;
+
+	AuditTrailProjection(JdbcTemplate jdbc, ObjectMapper json, @Qualifier("eventSerializer") Serializer events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	record Scope(String partnershipId, String fundId, String applicationId) {
@@ -83,8 +88,9 @@ class AuditTrailProjection implements EventMessageHandler {
 
 	void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
 		// the payload as the event serializer writes it (money as 4500.00, not as a
-		// tree's 4.5E+3)
-		String payloadJson = this.json.writeValueAsString(payload);
+		// tree's 4.5E+3), personal texts encrypted as in the event store: decrypted when
+		// read (AuditQueries), unreadable once erased (ADR 0012)
+		String payloadJson = this.events.serialize(payload, String.class).getData();
 		JsonNode tree = this.json.readTree(payloadJson);
 		String aggregateType = null;
 		String aggregateId = null;

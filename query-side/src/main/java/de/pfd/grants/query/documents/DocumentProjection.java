@@ -21,6 +21,8 @@ import de.pfd.grants.shared.document.DocumentKind;
 import de.pfd.grants.shared.document.DocumentRemoved;
 import de.pfd.grants.shared.document.DocumentView;
 import de.pfd.grants.shared.document.FindDocumentsQuery;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.PersonalDataErased;
 
 /**
  * The documents of each application (without their content, which the upload stored
@@ -46,6 +48,13 @@ class DocumentProjection {
 				ON CONFLICT DO NOTHING""", event.documentId().value(), event.applicationId().value(),
 				event.kind().name(), event.fileName(), event.mediaType(), event.size(), event.sha256(),
 				event.attachedBy(), utc(at), sequence);
+	}
+
+	/** The file names are the grant file's personal data: as a replay now reads them. */
+	@EventHandler
+	void on(PersonalDataErased event) {
+		this.jdbc.update("UPDATE application_document SET file_name = ? WHERE application_id = ?", PersonalData.ERASED,
+				event.applicationId().value());
 	}
 
 	@EventHandler

@@ -86,6 +86,18 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * The application whose personal data this user may erase: staff of its partnership;
+	 * everybody else is refused (403) whatever the id, unknown ids are 404.
+	 */
+	public ApplicationDetail erasableApplication(GrantsUser user, String id) {
+		if (user.role() != Role.STAFF) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Nur Mitarbeitende dürfen personenbezogene Daten löschen / staff only");
+		}
+		return application(user, id);
+	}
+
+	/**
 	 * The application whose documents (offers, receipts, photos, the signed notice) this
 	 * user may see: its applicant, staff and auditors; to everybody else, members of the
 	 * deciding body too, they do not exist (404).

@@ -40,7 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class PrivacyController {
 
 	/**
-	 * An erasure: the application, the reason (required, at most 1000 characters), and
+	 * An erasure: the application, the reason (required, at most 450 characters), and
 	 * whether it is made on the data subject's request before the period ran out.
 	 */
 	public record ErasureBody(String applicationId, String reason, Boolean request) {

@@ -54,13 +54,19 @@ import de.pfd.grants.shared.partnership.PartnershipSettings;
  * only on the data subject's request ({@code request}, with the reason) and only where no
  * legal duty keeps it, i.e. a file never granted. A grant file inside its period and a
  * file whose procedure still runs are refused (409 {@code RETENTION_PERIOD_RUNNING}); a
- * file erased already too (409 {@code CONFLICT}).
+ * file erased already too (409 {@code ALREADY_ERASED}).
  */
 @Service
 public class PrivacyUseCases {
 
-	/** The longest reason an erasure takes. */
-	public static final int MAX_REASON = 1000;
+	/**
+	 * The longest reason an erasure takes: the event holds at most 500 characters, and an
+	 * erasure on request is recorded with {@link #ON_REQUEST} before the reason.
+	 */
+	public static final int MAX_REASON = 450;
+
+	/** How the event records an erasure made on the data subject's request. */
+	static final String ON_REQUEST = "Auf Antrag der betroffenen Person (Art. 17 DSGVO): ";
 
 	/** The event that records an erasure. */
 	static final String ERASED_EVENT = "PersonalDataErased";
@@ -170,7 +176,7 @@ public class PrivacyUseCases {
 		FileRetention file = file(user, applicationId);
 		Retention retention = file.retention();
 		if (file.erased()) {
-			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.CONFLICT,
+			throw new ApiException(HttpStatus.CONFLICT, ErrorCode.ALREADY_ERASED,
 					"Die personenbezogenen Daten dieses Antrags sind bereits gelöscht / already erased",
 					"applicationId");
 		}
@@ -186,8 +192,7 @@ public class PrivacyUseCases {
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE,
 					"Die Löschung ist in dieser Installation nicht verfügbar / erasure is not available", null);
 		}
-		String recorded = onRequest && !retention.dueOn(today())
-				? "Auf Antrag der betroffenen Person (Art. 17 DSGVO): " + why : why;
+		String recorded = onRequest && !retention.dueOn(today()) ? ON_REQUEST + why : why;
 		return erasing.eraseApplication(user, new ApplicationId(applicationId), recorded);
 	}
 

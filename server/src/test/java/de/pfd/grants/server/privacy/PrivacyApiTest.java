@@ -211,7 +211,7 @@ class PrivacyApiTest extends ApiTestSupport {
 	}
 
 	@Test
-	void an_erasure_needs_a_reason_of_at_most_1000_characters_and_an_application() {
+	void an_erasure_needs_a_reason_of_at_most_450_characters_and_an_application() {
 		String id = withdrawn("applicant1", Drafts.complete(this.fund, this.year));
 		long before = events();
 
@@ -221,7 +221,7 @@ class PrivacyApiTest extends ApiTestSupport {
 		assertThat(noReason.json().get("detail").asText()).contains("Grund");
 		assertProblem(
 				this.api.post("staff", ERASURES,
-						"{\"applicationId\":\"" + id + "\",\"reason\":\"" + "x".repeat(1001) + "\",\"request\":true}"),
+						"{\"applicationId\":\"" + id + "\",\"reason\":\"" + "x".repeat(451) + "\",\"request\":true}"),
 				400, "reason");
 		assertProblem(this.api.post("staff", ERASURES, "{\"reason\":\"x\"}"), 400, "applicationId");
 		assertThat(events()).isEqualTo(before);

@@ -1,7 +1,9 @@
 package de.pfd.grants.shared.application;
 
 import org.axonframework.serialization.Revision;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 @Revision("1")
-public record ApplicationDraftUpdated(ApplicationId applicationId, ApplicationContent content) {
+public record ApplicationDraftUpdated(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId,
+		ApplicationContent content) {
 }

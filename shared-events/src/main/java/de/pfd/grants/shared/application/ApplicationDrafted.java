@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 import de.pfd.grants.shared.fund.FundId;
 import de.pfd.grants.shared.organisation.OrganisationId;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /**
  * A draft was started. {@code organisationId}: the organisation it is filed for; null in
@@ -14,8 +15,9 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  * content's applicant).
  */
 @Revision("1")
-public record ApplicationDrafted(ApplicationId applicationId, PartnershipId partnershipId, FundId fundId, String owner,
-		ApplicationContent content, OrganisationId organisationId) {
+public record ApplicationDrafted(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId,
+		PartnershipId partnershipId, FundId fundId, String owner, ApplicationContent content,
+		OrganisationId organisationId) {
 
 	@JsonCreator
 	public ApplicationDrafted {

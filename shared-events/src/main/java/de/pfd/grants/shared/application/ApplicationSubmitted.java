@@ -5,6 +5,7 @@ import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /**
  * A version of the application handed in; versions count from 1. {@code round}: the call
@@ -12,8 +13,8 @@ import de.pfd.grants.shared.fund.FundId;
  * events stored before rounds existed).
  */
 @Revision("1")
-public record ApplicationSubmitted(ApplicationId applicationId, FundId fundId, int version, ApplicationContent content,
-		Integer round) {
+public record ApplicationSubmitted(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId, FundId fundId,
+		int version, ApplicationContent content, Integer round) {
 
 	/** The canonical constructor is the one Jackson uses. */
 	@JsonCreator

@@ -3,9 +3,11 @@ package de.pfd.grants.shared.application;
 import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /** Withdrawn by the applicant; any money reserved for it goes back to the fund. */
 @Revision("1")
-public record ApplicationWithdrawn(ApplicationId applicationId, FundId fundId, ApplicationStatus previousStatus,
-		String reason) {
+public record ApplicationWithdrawn(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId, FundId fundId,
+		ApplicationStatus previousStatus, @PersonalData String reason) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /**
  * A member of a decision body: an account, the organisation(s) it represents, voting or
@@ -12,8 +14,8 @@ import de.pfd.grants.shared.organisation.OrganisationId;
  * {@code organisation} is their name as shown (members added before organisations had ids
  * carry only the name: their list is empty).
  */
-public record Member(String username, String name, String organisation, boolean voting,
-		List<OrganisationId> organisationIds) {
+public record Member(@DataSubject(DataSubject.ACCOUNT) String username, @PersonalData String name, String organisation,
+		boolean voting, List<OrganisationId> organisationIds) {
 
 	@JsonCreator
 	public Member {

@@ -73,6 +73,9 @@ public enum ErrorCode {
 	/** the application holds as many documents (or bytes) as it may */
 	DOCUMENT_LIMIT_REACHED,
 
+	/** The personal data of this grant file were erased already. */
+	ALREADY_ERASED,
+
 	/**
 	 * the file must still be kept (its retention period runs, or its procedure has not
 	 * ended): its personal data may not be erased yet

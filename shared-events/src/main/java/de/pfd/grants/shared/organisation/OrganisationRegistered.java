@@ -4,6 +4,8 @@ import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.application.LegalForm;
 import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /**
  * An organisation (Verein, Initiative, Jugendgruppe, institution, or a private person
@@ -11,6 +13,7 @@ import de.pfd.grants.shared.partnership.PartnershipId;
  * missing.
  */
 @Revision("1")
-public record OrganisationRegistered(OrganisationId organisationId, PartnershipId partnershipId, String name,
-		LegalForm legalForm, String address, String contactName, String email) {
+public record OrganisationRegistered(@DataSubject(DataSubject.ORGANISATION) OrganisationId organisationId,
+		PartnershipId partnershipId, @PersonalData String name, LegalForm legalForm, @PersonalData String address,
+		@PersonalData String contactName, @PersonalData String email) {
 }

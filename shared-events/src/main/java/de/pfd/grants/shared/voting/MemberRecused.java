@@ -3,11 +3,14 @@ package de.pfd.grants.shared.voting;
 import org.axonframework.serialization.Revision;
 
 import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.shared.privacy.DataSubject;
 
 /**
  * A member with a conflict of interest: declared, or automatic (the member's organisation
  * applies).
  */
 @Revision("1")
-public record MemberRecused(ApplicationId applicationId, String username, String reason, boolean automatic) {
+public record MemberRecused(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId, String username,
+		@PersonalData String reason, boolean automatic) {
 }

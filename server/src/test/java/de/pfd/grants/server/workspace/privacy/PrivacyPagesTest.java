@@ -103,6 +103,30 @@ class PrivacyPagesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void staff_erase_on_request_through_the_confirmation_and_the_page_lists_the_erasure() {
+		int year = TestYears.next("ACTION_FUND");
+		String fund = this.funds.open("ACTION_FUND", year, "35000.00", null, null);
+		String withdrawn = withdrawn(fund, year);
+		WebForms staff = WebForms.signedIn(this.port, "staff");
+		staff.get(PAGE + "/loeschung?antrag=" + withdrawn + "&aufAntrag=ja");
+
+		Api.Response erased = staff.post(PAGE + "/loeschung", "antrag", withdrawn, "aufAntrag", "ja", "privacyReason",
+				"Schreiben der Antragstellerin", "privacyConfirmed", "ja");
+
+		assertThat(erased.status()).isEqualTo(302);
+		assertThat(erased.location()).endsWith(PAGE + "?geloescht=" + withdrawn);
+		Api.Response page = staff.get(PAGE + "?geloescht=" + withdrawn);
+		assertThat(page.body()).contains("id=\"geloescht\"", "Die personenbezogenen Daten wurden gelöscht.",
+				"id=\"loeschungen-liste\"", withdrawn, "Schreiben der Antragstellerin");
+		assertThat(staff.get(PAGE + "/loeschung?antrag=" + withdrawn + "&aufAntrag=ja").body())
+			.contains("id=\"bereits-geloescht\"")
+			.doesNotContain("id=\"loeschen-form\"");
+		assertThat(
+				Api.ok(this.api.get("staff", Api.application(withdrawn))).get("applicant").get("contactName").asText())
+			.isEqualTo("erased");
+	}
+
+	@Test
 	void the_export_by_address_is_a_download_and_a_bad_address_is_refused_at_its_field() {
 		WebForms staff = WebForms.signedIn(this.port, "staff");
 		staff.get(PAGE);

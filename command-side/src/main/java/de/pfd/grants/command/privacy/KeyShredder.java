@@ -1,0 +1,47 @@
+package de.pfd.grants.command.privacy;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+import de.pfd.grants.persistence.privacy.SubjectKeys;
+import de.pfd.grants.shared.privacy.PersonalDataErased;
+
+/**
+ * Deletes the subject's key when its erasure is stored: a subscribing processor, so it
+ * runs in the unit of work and the transaction that append the event (the embedded JDBC
+ * store: both commit or neither). With Axon Server the event store is not in that
+ * transaction; the key is deleted in the command's database transaction, which commits
+ * after the event was appended (ADR 0012).
+ */
+@Component
+@ProcessingGroup(KeyShredder.GROUP)
+class KeyShredder {
+
+	static final String GROUP = "personal-data-keys";
+
+	private final SubjectKeys keys;
+
+	KeyShredder(SubjectKeys keys) {
+		this.keys = keys;
+	}
+
+	@EventHandler
+	void on(PersonalDataErased event) {
+		this.keys.erase(event.subject(), event.erasedAt());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Autowired
+		void subscribing(EventProcessingConfigurer processing) {
+			processing.registerSubscribingEventProcessor(GROUP);
+		}
+
+	}
+
+}
