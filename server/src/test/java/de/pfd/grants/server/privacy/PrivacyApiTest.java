@@ -271,6 +271,13 @@ class PrivacyApiTest extends ApiTestSupport {
 				response.headers().firstValue("Content-Type").orElse(null), response.body());
 	}
 
+	private void mail(String partnership, String to, String subject) {
+		this.jdbc.update("""
+				INSERT INTO mail_outbox (partnership_id, recipient, subject, body, created_at, sent_at, next_attempt_at)
+				VALUES (?, ?, ?, 'Text', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""", partnership, to,
+				subject);
+	}
+
 	private static List<String> applicationIds(JsonNode export) {
 		List<String> ids = new ArrayList<>();
 		export.get("applications").forEach(application -> ids.add(application.get("id").asText()));
@@ -336,10 +343,17 @@ class PrivacyApiTest extends ApiTestSupport {
 		PartnershipId partnership = new PartnershipId("privacy-" + UUID.randomUUID().toString().substring(0, 8));
 		this.commands.sendAndWait(new RegisterPartnershipCommand(partnership, "Partnerschaft " + partnership));
 		String foreign = this.accounts.create(Role.STAFF, partnership);
+		// a mail of each partnership to the address: each export lists its own only
+		mail("kreis-mettmann", contact.toUpperCase(), "Ihr Antrag ist eingegangen");
+		mail(partnership.value(), contact, "Andere Partnerschaft");
+		JsonNode mails = download("staff", "/api/privacy/export?email=" + contact).json().get("mails");
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).get("subject").asText()).isEqualTo("Ihr Antrag ist eingegangen");
 		JsonNode nothing = download(foreign, "/api/privacy/export?email=" + contact).json();
 		assertThat(nothing.get("applications")).isEmpty();
 		assertThat(nothing.get("auditEvents")).isEmpty();
-		assertThat(nothing.get("mails")).isEmpty();
+		assertThat(nothing.get("mails")).hasSize(1);
+		assertThat(nothing.get("mails").get(0).get("subject").asText()).isEqualTo("Andere Partnerschaft");
 		assertThat(nothing.get("account").isNull()).isTrue();
 		assertThat(nothing.get("partnershipId").asText()).isEqualTo(partnership.value());
 	}
