@@ -10,18 +10,18 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.server.mail.OutboxStore;
+import de.pfd.grants.server.mail.OutboxStore.OutboxMail;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
-import de.pfd.grants.server.mail.OutboxStore;
-import de.pfd.grants.server.mail.OutboxStore.OutboxMail;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationSummary;
 import de.pfd.grants.shared.application.FindApplicationQuery;
@@ -31,7 +31,6 @@ import de.pfd.grants.shared.audit.AuditEventPage;
 import de.pfd.grants.shared.audit.FindAuditEventsQuery;
 import de.pfd.grants.shared.document.DocumentView;
 import de.pfd.grants.shared.document.FindDocumentsQuery;
-import de.pfd.grants.shared.error.ErrorCode;
 import de.pfd.grants.shared.organisation.FindOrganisationsQuery;
 import de.pfd.grants.shared.organisation.OrganisationView;
 import de.pfd.grants.shared.partnership.PartnershipId;
@@ -68,8 +67,7 @@ public class PersonalDataExport {
 	/** Staff: everything held about the person with this address in their partnership. */
 	public Map<String, Object> of(GrantsUser staff, String email) {
 		if (staff.role() != Role.STAFF) {
-			throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.INVALID_INPUT,
-					"Nur die Verwaltung exportiert Daten anderer / staff only", null);
+			throw new AccessDeniedException("Nur die Verwaltung exportiert Daten anderer / staff only");
 		}
 		String address = email == null ? "" : email.strip();
 		if (address.isEmpty() || address.length() > MAX_EMAIL || !address.matches("[^@\\s]+@[^@\\s]+")) {

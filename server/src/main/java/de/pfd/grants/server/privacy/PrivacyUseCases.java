@@ -17,6 +17,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,8 +163,7 @@ public class PrivacyUseCases {
 	 */
 	public Erased erase(GrantsUser user, String applicationId, String reason, boolean onRequest) {
 		if (user.role() != Role.STAFF) {
-			throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.INVALID_INPUT,
-					"Nur die Verwaltung löscht Akten / only staff erase files", null);
+			throw new AccessDeniedException("Nur die Verwaltung löscht Akten / only staff erase files");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
@@ -264,8 +264,7 @@ public class PrivacyUseCases {
 
 	private static void readers(GrantsUser user) {
 		if (user.role() != Role.STAFF && user.role() != Role.AUDITOR) {
-			throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.INVALID_INPUT,
-					"Nur für Verwaltung und Prüfung / staff and auditors only", null);
+			throw new AccessDeniedException("Nur für Verwaltung und Prüfung / staff and auditors only");
 		}
 	}
 
