@@ -65,6 +65,17 @@ class PrivacyErasureApiTest extends ApiTestSupport {
 		assertThat(record.get("reason").asText()).startsWith("Auf Antrag der betroffenen Person")
 			.endsWith("Schreiben vom 1.12.");
 		assertThat(dueIds("2300-01-01")).doesNotContain(id);
+
+		// the applicant's own export still lists the file, its personal fields erased
+		JsonNode own = null;
+		for (JsonNode file : ok(this.api.get("applicant1", "/api/me/data")).get("applications")) {
+			if (file.get("id").asText().equals(id)) {
+				own = file;
+			}
+		}
+		assertThat(own).isNotNull();
+		assertThat(own.get("content").get("applicant").get("contactName").asText()).isEqualTo("erased");
+		assertThat(own.get("content").get("requestedAmount").decimalValue()).isEqualByComparingTo("1000.00");
 	}
 
 	private List<String> dueIds(String on) {
