@@ -7,15 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-import de.pfd.grants.persistence.privacy.SubjectKeys;
+import de.pfd.grants.persistence.privacy.GrantFileShredder;
 import de.pfd.grants.shared.privacy.PersonalDataErased;
 
 /**
- * Deletes the subject's key when its erasure is stored: a subscribing processor, so it
- * runs in the unit of work and the transaction that append the event (the embedded JDBC
- * store: both commit or neither). With Axon Server the event store is not in that
- * transaction; the key is deleted in the command's database transaction, which commits
- * after the event was appended (ADR 0012).
+ * Deletes the subject's key (and the grant file's document contents) when its erasure is
+ * stored: a subscribing processor, so it runs in the unit of work and the transaction
+ * that append the event to the embedded JDBC store: both commit or neither. With Axon
+ * Server the event store is not in that transaction; the query side's
+ * {@code ErasureFollowUp} repeats it at least once (ADR 0012).
  */
 @Component
 @ProcessingGroup(KeyShredder.GROUP)
@@ -23,15 +23,15 @@ class KeyShredder {
 
 	static final String GROUP = "personal-data-keys";
 
-	private final SubjectKeys keys;
+	private final GrantFileShredder shredder;
 
-	KeyShredder(SubjectKeys keys) {
-		this.keys = keys;
+	KeyShredder(GrantFileShredder shredder) {
+		this.shredder = shredder;
 	}
 
 	@EventHandler
 	void on(PersonalDataErased event) {
-		this.keys.erase(event.subject(), event.erasedAt());
+		this.shredder.shred(event);
 	}
 
 	@Configuration(proxyBeanMethods = false)

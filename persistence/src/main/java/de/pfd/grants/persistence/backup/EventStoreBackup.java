@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import de.pfd.grants.persistence.privacy.LegacyEventEncryption;
+
 /**
  * A backup an office can make and restore: everything that is not derived, in one file of
  * JSON lines. That is the event store (every event with its metadata, in the order of the
@@ -58,6 +60,9 @@ public final class EventStoreBackup {
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put("domain_event_entry", "global_index");
+		// the data subjects' keys: without them the events' personal texts read as erased
+		// (ADR 0012); an erased subject's row holds no key
+		tables.put("subject_key", "subject");
 		tables.put("app_user", "username");
 		tables.put("scheduled_tasks", "task_name, task_instance");
 		tables.put("saga_entry", "saga_id");
@@ -155,6 +160,8 @@ public final class EventStoreBackup {
 				counts.merge(table, 1, Integer::sum);
 			}
 			continueIdentity(connection);
+			// a backup made before crypto-shredding holds plain personal texts (ADR 0012)
+			LegacyEventEncryption.encrypt(connection);
 			connection.commit();
 		}
 		return new Counts(counts);

@@ -39,6 +39,17 @@ public class PersonalDataAutoConfiguration {
 	}
 
 	@Bean
+	GrantFileShredder grantFileShredder(SubjectKeys keys, JdbcTemplate jdbc) {
+		return new GrantFileShredder(keys, jdbc);
+	}
+
+	/** Reads events stored in revision 1 (plain personal texts), see its description. */
+	@Bean
+	PersonalDataUpcaster personalDataUpcaster() {
+		return new PersonalDataUpcaster();
+	}
+
+	@Bean
 	@Qualifier("eventSerializer")
 	Serializer eventSerializer(ObjectMapper objectMapper, RevisionResolver revisionResolver,
 			PersonalDataCipher cipher) {

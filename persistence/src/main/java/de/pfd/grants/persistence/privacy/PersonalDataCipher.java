@@ -101,12 +101,15 @@ public class PersonalDataCipher {
 		}
 		try {
 			byte[] sealed = Base64.getDecoder().decode(stored.substring(split + 1));
+			if (sealed.length < IV_BYTES + TAG_BITS / 8) {
+				throw new IllegalArgumentException("too short");
+			}
 			Cipher cipher = Cipher.getInstance(TRANSFORMATION);
 			cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
 			cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
 			return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+		catch (GeneralSecurityException | IllegalArgumentException | java.security.ProviderException ex) {
 			// never the text itself in the message: it may be personal data
 			throw new IllegalStateException("personal data of " + subject + " could not be decrypted", ex);
 		}

@@ -104,6 +104,12 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String id = this.grants.confirmed("applicant1", personal(fund, year), "900.00", "ZB-" + year);
 		this.grants.payOut("applicant1", id, "600.00");
+		String document = Api
+			.created(this.api.postFile("applicant1",
+					Api.application(id) + "/documents?kind=SIGNED_NOTICE&fileName=" + this.tag + ".pdf",
+					"application/pdf", ("%PDF-1.4\n% " + this.name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)))
+			.get("id")
+			.asText();
 		String withdrawn = this.applications.draft("applicant1", personal(fund, year));
 		ok(this.api.post("applicant1", Api.withdrawal(withdrawn), "{\"reason\":\"" + withdrawal + "\"}"));
 		this.projections.awaitProjections();
@@ -119,6 +125,9 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		this.projections.awaitProjections();
 
 		assertThat(erased.subject()).isEqualTo("application:" + id);
+		assertThat(this.api.get("applicant1", Api.application(id) + "/documents/" + document).status()).isEqualTo(404);
+		assertThat(ok(this.api.get("staff", Api.application(id) + "/documents")).toString()).doesNotContain(this.tag)
+			.contains(PersonalData.ERASED);
 		assertThat(erased.by()).isEqualTo("staff");
 		assertNothingReadable();
 		assertThat(this.jdbc.queryForObject(
@@ -241,7 +250,7 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 	}
 
 	private void assertNothingReadable() {
-		for (String needle : List.of(email, name, address, withdrawal)) {
+		for (String needle : List.of(this.tag, email, name, address, withdrawal)) {
 			assertThat(tablesHolding(needle)).as(needle).isEmpty();
 		}
 	}

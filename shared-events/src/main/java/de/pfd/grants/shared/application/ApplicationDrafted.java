@@ -14,7 +14,9 @@ import de.pfd.grants.shared.privacy.DataSubject;
  * events stored before organisations had ids (those name the organisation only in the
  * content's applicant).
  */
-@Revision("1")
+// revision 2: the personal texts are stored encrypted (PersonalData, ADR 0012); revision
+// 1 is upcast
+@Revision("2")
 public record ApplicationDrafted(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId,
 		PartnershipId partnershipId, FundId fundId, String owner, ApplicationContent content,
 		OrganisationId organisationId) {

@@ -12,7 +12,9 @@ import de.pfd.grants.shared.privacy.DataSubject;
  * round of the fund it was submitted in (null when the fund has no round for it, and in
  * events stored before rounds existed).
  */
-@Revision("1")
+// revision 2: the personal texts are stored encrypted (PersonalData, ADR 0012); revision
+// 1 is upcast
+@Revision("2")
 public record ApplicationSubmitted(@DataSubject(DataSubject.APPLICATION) ApplicationId applicationId, FundId fundId,
 		int version, ApplicationContent content, Integer round) {
 

@@ -12,7 +12,9 @@ import de.pfd.grants.shared.privacy.DataSubject;
  * applying as themself) became known to the partnership. Address and contact may be
  * missing.
  */
-@Revision("1")
+// revision 2: the personal texts are stored encrypted (PersonalData, ADR 0012); revision
+// 1 is upcast
+@Revision("2")
 public record OrganisationRegistered(@DataSubject(DataSubject.ORGANISATION) OrganisationId organisationId,
 		PartnershipId partnershipId, @PersonalData String name, LegalForm legalForm, @PersonalData String address,
 		@PersonalData String contactName, @PersonalData String email) {

@@ -17,7 +17,9 @@ import de.pfd.grants.shared.body.VotingRules;
  * {@code proposesEarlyStart}: the proposal also approves a project start before the
  * approval (null in events recorded before the field existed: no).
  */
-@Revision("1")
+// revision 2: the personal texts are stored encrypted (PersonalData, ADR 0012); revision
+// 1 is upcast
+@Revision("2")
 public record VoteOpened(ApplicationId applicationId, int version, DecisionBodyType body, VoteProcedure procedure,
 		Instant closesAt, List<Member> eligible, VotingRules rules, Boolean proposesEarlyStart) {
 
