@@ -291,6 +291,13 @@ class PrivacyApiTest extends ApiTestSupport {
 		String own = this.applications.submitted(applicant,
 				Drafts.complete(this.fund, this.year).replace("erika@example.org", email));
 		String other = this.applications.submitted("applicant1", Drafts.complete(this.fund, this.year));
+		String organisation = Api
+			.created(
+					this.api.post(applicant, "/api/organisations",
+							"{\"name\":\"Verein " + applicant
+									+ "\",\"legalForm\":\"REGISTERED_ASSOCIATION\",\"email\":\"" + email + "\"}"))
+			.get("id")
+			.asText();
 
 		Download download = download(applicant, "/api/me/data");
 
@@ -303,6 +310,10 @@ class PrivacyApiTest extends ApiTestSupport {
 		assertThat(export.get("account").get("username").asText()).isEqualTo(applicant);
 		assertThat(export.get("account").get("email").asText()).isEqualTo(email);
 		assertThat(applicationIds(export)).containsExactly(own).doesNotContain(other);
+		List<String> organisations = new ArrayList<>();
+		export.get("organisations").forEach(o -> organisations.add(o.get("id").asText()));
+		// also the organisation the application was filed for (made at the submission)
+		assertThat(organisations).contains(organisation);
 		JsonNode application = export.get("applications").get(0);
 		assertThat(application.get("as").asText()).isEqualTo("OWNER");
 		assertThat(application.get("content").get("applicant").get("contactName").asText()).isEqualTo("Erika Muster");
