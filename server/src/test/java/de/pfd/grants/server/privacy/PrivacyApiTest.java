@@ -384,6 +384,16 @@ class PrivacyApiTest extends ApiTestSupport {
 		assertProblem(this.api.get(null, "/api/me/data"), 401, null);
 	}
 
+	@Test
+	void the_privacy_endpoints_are_documented() {
+		JsonNode paths = ok(this.api.get(null, "/v3/api-docs")).get("paths");
+		assertThat(paths.has(DUE)).isTrue();
+		assertThat(paths.get(ERASURES).has("post")).isTrue();
+		assertThat(paths.get(ERASURES).has("get")).isTrue();
+		assertThat(paths.has("/api/privacy/export")).isTrue();
+		assertThat(paths.has("/api/me/data")).isTrue();
+	}
+
 	private interface Check {
 
 		void run() throws Exception;
