@@ -25,6 +25,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.persistence.privacy.PersonalDataCipher;
+
 /**
  * Every event into {@code audit_event}: one row per event, keyed by its id and inserted
  * once, so a replay or a redelivered event changes nothing; a reset empties the table and
@@ -87,10 +89,14 @@ class AuditTrailProjection implements EventMessageHandler {
 	}
 
 	void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
-		// the payload as the event serializer writes it (money as 4500.00, not as a
-		// tree's 4.5E+3), personal texts encrypted as in the event store: decrypted when
-		// read (AuditQueries), unreadable once erased (ADR 0012)
-		String payloadJson = this.events.serialize(payload, String.class).getData();
+		// the payload as the event store holds it (money as 4500.00, not as a tree's
+		// 4.5E+3; personal texts encrypted, decrypted when read by AuditQueries and
+		// unreadable once erased, ADR 0012), so a replay writes the same bytes; an event
+		// upcast from plain texts is encrypted here
+		String payloadJson = event.serializePayload(this.events, String.class).getData();
+		if (payloadJson.contains("\"" + PersonalDataCipher.LEGACY)) {
+			payloadJson = this.events.serialize(payload, String.class).getData();
+		}
 		JsonNode tree = this.json.readTree(payloadJson);
 		String aggregateType = null;
 		String aggregateId = null;

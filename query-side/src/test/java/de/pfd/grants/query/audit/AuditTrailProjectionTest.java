@@ -123,7 +123,14 @@ class AuditTrailProjectionTest {
 		assertThat(submitted.fundId()).isEqualTo(fund.value());
 		assertThat(submitted.aggregateType()).isEqualTo("Application");
 		assertThat(submitted.sequenceNumber()).isEqualTo(1L);
-		assertThat(submitted.revision()).isEqualTo("1");
+		// revision 2: the applicant's texts are stored encrypted (ADR 0012) and read
+		// plain
+		assertThat(submitted.revision()).isEqualTo("2");
+		assertThat(submitted.payloadJson()).contains("\"email\":\"m@example.org\"");
+		assertThat(this.jdbc.queryForObject("SELECT payload_json FROM audit_event WHERE event_id = ?", String.class,
+				submitted.eventId()))
+			.doesNotContain("m@example.org")
+			.contains("\"email\":\"pd1:application:");
 		assertThat(submitted.at()).isEqualTo(AT);
 		assertThat(submitted.payloadJson()).contains("\"version\":2").contains("4500.00");
 		// the vote names only the application: its fund comes from the application's

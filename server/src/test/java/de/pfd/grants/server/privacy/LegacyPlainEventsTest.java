@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import de.pfd.grants.persistence.backup.EventStoreBackup;
 import de.pfd.grants.persistence.privacy.LegacyEventEncryption;
 import de.pfd.grants.persistence.privacy.SubjectKeys;
 import de.pfd.grants.server.ApiTestSupport;
@@ -25,6 +33,7 @@ import de.pfd.grants.shared.application.Applicant;
 import de.pfd.grants.shared.application.ApplicationDrafted;
 import de.pfd.grants.shared.money.Money;
 import de.pfd.grants.shared.privacy.PersonalData;
+import de.pfd.grants.testsupport.TestDatabase;
 
 /**
  * Events stored before encryption (revision 1, plain personal texts, as in the fixture):
@@ -43,6 +52,9 @@ class LegacyPlainEventsTest extends ApiTestSupport {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ObjectMapper json;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -96,20 +108,59 @@ class LegacyPlainEventsTest extends ApiTestSupport {
 		assertThat(drafted(erasedBefore).content().applicant().email()).isEqualTo(PersonalData.ERASED);
 	}
 
-	private void store(String id, String fund) throws IOException {
-		String json;
+	@Test
+	void restoring_a_backup_made_before_encryption_encrypts_its_events() throws IOException, SQLException {
+		String id = UUID.randomUUID().toString();
+		String row = this.json.createObjectNode()
+			.put("global_index", 1)
+			.put("aggregate_identifier", id)
+			.put("sequence_number", 0)
+			.put("type", "Application")
+			.put("event_identifier", UUID.randomUUID().toString())
+			.put("meta_data", Base64.getEncoder().encodeToString("{}".getBytes(StandardCharsets.UTF_8)))
+			.put("payload", Base64.getEncoder().encodeToString(legacy(id, "kreis-mettmann-action-fund-2096")))
+			.put("payload_revision", "1")
+			.put("payload_type", ApplicationDrafted.class.getName())
+			.put("time_stamp", Instant.now().toString())
+			.toString();
+		String backup = "{\"format\":\"grants-backup\",\"version\":1,\"tables\":[\"domain_event_entry\"]}\n"
+				+ "{\"table\":\"domain_event_entry\",\"row\":" + row + "}\n";
+		TestDatabase.Choice empty = TestDatabase.choose();
+		DriverManagerDataSource restored = new DriverManagerDataSource(empty.url(), empty.user(), empty.password());
+		Flyway.configure().dataSource(restored).locations("classpath:db/migration").load().migrate();
+
+		new EventStoreBackup(restored).restore(new StringReader(backup));
+
+		JdbcTemplate there = new JdbcTemplate(restored);
+		assertThat(there.queryForObject("SELECT payload_revision FROM domain_event_entry", String.class))
+			.isEqualTo("2");
+		String payload = new String(there.queryForObject("SELECT payload FROM domain_event_entry", byte[].class),
+				StandardCharsets.UTF_8);
+		assertThat(payload).doesNotContain(this.tag).contains("\"email\":\"pd1:application:" + id + ":");
+		assertThat(there.queryForObject("SELECT COUNT(*) FROM subject_key WHERE subject = ? AND secret IS NOT NULL",
+				Long.class, "application:" + id))
+			.isEqualTo(1L);
+	}
+
+	/** The fixture: an {@code ApplicationDrafted} as revision 1 stored it. */
+	private byte[] legacy(String id, String fund) throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/privacy/application-drafted-revision-1.json")) {
-			json = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()
 				.replace("%APPLICATION%", id)
 				.replace("%FUND%", fund)
-				.replace("%TAG%", this.tag);
+				.replace("%TAG%", this.tag)
+				.getBytes(StandardCharsets.UTF_8);
 		}
+	}
+
+	private void store(String id, String fund) throws IOException {
+		byte[] json = legacy(id, fund);
 		this.jdbc.update("""
 				INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
 				    meta_data, payload, payload_revision, payload_type, time_stamp)
 				VALUES (?, 0, 'Application', ?, ?, ?, '1', ?, ?)""", id, UUID.randomUUID().toString(),
-				"{}".getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8),
-				ApplicationDrafted.class.getName(), Instant.now().toString());
+				"{}".getBytes(StandardCharsets.UTF_8), json, ApplicationDrafted.class.getName(),
+				Instant.now().toString());
 	}
 
 	private ApplicationDrafted drafted(String id) {

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 
 import de.pfd.grants.persistence.privacy.PersonalDataTree;
@@ -55,6 +56,40 @@ class PersonalDataCatalogueTest {
 			.filter(PersonalDataTree::holdsPersonalData)
 			.filter(event -> !PersonalDataUpcaster.PLAIN_IN_REVISION_1.contains(event))
 			.map(Class::getSimpleName)).isEmpty();
+	}
+
+	/**
+	 * Snapshots are written by the general serializer, which encrypts nothing: an
+	 * aggregate that is snapshotted must hold no record with personal data.
+	 */
+	@Test
+	void the_snapshotted_aggregates_hold_no_personal_data() {
+		List<Class<?>> snapshotted = new ClassFileImporter().importPackages("de.pfd.grants.command")
+			.stream()
+			.filter(type -> type.isAnnotatedWith(Aggregate.class))
+			.map(JavaClass::reflect)
+			.filter(type -> !type.getAnnotation(Aggregate.class).snapshotTriggerDefinition().isEmpty())
+			.toList();
+		assertThat(snapshotted).extracting(Class::getSimpleName).contains("Fund");
+		for (Class<?> aggregate : snapshotted) {
+			for (java.lang.reflect.Field field : aggregate.getDeclaredFields()) {
+				assertThat(types(field.getGenericType())).as(aggregate.getSimpleName() + "." + field.getName())
+					.noneMatch(PersonalDataTree::holdsPersonalData);
+			}
+		}
+	}
+
+	private static List<Class<?>> types(Type type) {
+		List<Class<?>> all = new ArrayList<>();
+		if (type instanceof Class<?> plain) {
+			all.add(plain);
+		}
+		if (type instanceof ParameterizedType parameterized) {
+			for (Type argument : parameterized.getActualTypeArguments()) {
+				all.addAll(types(argument));
+			}
+		}
+		return all;
 	}
 
 	private static void check(Class<?> type, boolean subject, String path, List<String> problems) {

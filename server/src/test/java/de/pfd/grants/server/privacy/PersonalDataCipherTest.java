@@ -4,6 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import de.pfd.grants.shared.application.Applicant;
+import de.pfd.grants.shared.application.ApplicationContent;
+import de.pfd.grants.shared.application.ApplicationDraftUpdated;
+import de.pfd.grants.shared.application.ApplicationDrafted;
+import de.pfd.grants.shared.application.ApplicationId;
+import de.pfd.grants.shared.application.ApplicationStatus;
+import de.pfd.grants.shared.application.ApplicationSubmitted;
+import de.pfd.grants.shared.application.ApplicationWithdrawn;
+import de.pfd.grants.shared.application.LegalForm;
+import de.pfd.grants.shared.body.DecisionBodyId;
+import de.pfd.grants.shared.body.DecisionBodyType;
+import de.pfd.grants.shared.body.Member;
+import de.pfd.grants.shared.body.MemberAdded;
+import de.pfd.grants.shared.body.VotingRules;
+import de.pfd.grants.shared.document.DocumentAttached;
+import de.pfd.grants.shared.document.DocumentId;
+import de.pfd.grants.shared.document.DocumentKind;
+import de.pfd.grants.shared.fund.FundId;
+import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.organisation.OrganisationId;
+import de.pfd.grants.shared.organisation.OrganisationRegistered;
+import de.pfd.grants.shared.partnership.PartnershipId;
+import de.pfd.grants.shared.voting.MemberRecused;
+import de.pfd.grants.shared.voting.VoteOpened;
+import de.pfd.grants.shared.voting.VoteProcedure;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -25,6 +55,10 @@ class PersonalDataCipherTest extends ApiTestSupport {
 
 	@Autowired
 	PersonalDataCipher cipher;
+
+	@Autowired
+	@Qualifier("eventSerializer")
+	Serializer events;
 
 	private final String subject = "application:" + UUID.randomUUID();
 
@@ -67,6 +101,40 @@ class PersonalDataCipherTest extends ApiTestSupport {
 		assertThat(PersonalDataCipher.tagLegacy(this.subject, "Anna")).startsWith("pd0:");
 		assertThat(this.cipher.decrypt(PersonalDataCipher.tagLegacy(this.subject, "Anna")))
 			.isEqualTo(PersonalData.ERASED);
+	}
+
+	@Test
+	void every_kind_of_event_with_personal_texts_is_stored_without_them_and_read_as_it_was() {
+		ApplicationId app = new ApplicationId(UUID.randomUUID().toString());
+		OrganisationId org = new OrganisationId(UUID.randomUUID().toString());
+		PartnershipId p = new PartnershipId("kreis-mettmann");
+		FundId fund = new FundId("kreis-mettmann-action-fund-2096");
+		Member member = new Member("board-" + app.value(), "Geheim Mitglied", "Kulturverein", true, List.of(org));
+		ApplicationContent content = new ApplicationContent(
+				"T", null, null, null, null, null, null, null, new Applicant("Geheim Verein", LegalForm.PRIVATE_PERSON,
+						"Geheim Name", "geheim@example.org", "Geheimweg 1", null),
+				List.of(), List.of(), Money.euros("1000.00"));
+		List<Object> events = List.of(new ApplicationDrafted(app, p, fund, "applicant1", content, org),
+				new ApplicationDraftUpdated(app, content), new ApplicationSubmitted(app, fund, 1, content, null),
+				new ApplicationWithdrawn(app, fund, ApplicationStatus.DRAFT, "Geheim Grund"),
+				new MemberRecused(app, "board1", "Geheim Befangen", false),
+				new DocumentAttached(app, new DocumentId("d-1"), DocumentKind.OFFER, "Geheim.pdf", "application/pdf", 1,
+						"ab".repeat(32), "applicant1"),
+				new OrganisationRegistered(org, p, "Geheim e.V.", LegalForm.INITIATIVE, "Geheimweg 2", "Geheim Kontakt",
+						"kontakt@geheim.example"),
+				new MemberAdded(new DecisionBodyId("kreis-mettmann-steering-board"), member),
+				new VoteOpened(app, 1, DecisionBodyType.STEERING_BOARD, VoteProcedure.MEETING, null, List.of(member),
+						new VotingRules(1, 50, Duration.ofDays(7)), null));
+
+		for (Object event : events) {
+			SerializedObject<String> stored = this.events.serialize(event, String.class);
+			assertThat(stored.getData()).as(event.getClass().getSimpleName())
+				.doesNotContain("Geheim")
+				.doesNotContain("geheim")
+				.contains("\"pd1:");
+			assertThat(stored.getType().getRevision()).isEqualTo("2");
+			assertThat((Object) this.events.deserialize(stored)).isEqualTo(event);
+		}
 	}
 
 	@Test
