@@ -19,7 +19,7 @@ import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 /**
  * A local "Partnerschaft für Demokratie": owns funds, bodies and users of one
  * installation's tenant, and its settings (four eyes for payouts, the processing-time
- * target).
+ * target, the retention periods of its files).
  */
 @Aggregate
 public class Partnership {
@@ -51,10 +51,28 @@ public class Partnership {
 						+ " Tagen / the processing-time target is between " + MIN_TARGET_DAYS + " and "
 						+ MAX_TARGET_DAYS + " days",
 				"processingTimeTargetDays");
-		if (new PartnershipSettings(command.fourEyesPayouts(), days).equals(this.settings)) {
+		checkRetention(command.retentionYears(), "retentionYears");
+		checkRetention(command.unsuccessfulRetentionYears(), "unsuccessfulRetentionYears");
+		// a change that names no retention period leaves it as it is
+		Integer retention = command.retentionYears() != null ? command.retentionYears()
+				: this.settings.retentionYears();
+		Integer unsuccessful = command.unsuccessfulRetentionYears() != null ? command.unsuccessfulRetentionYears()
+				: this.settings.unsuccessfulRetentionYears();
+		if (new PartnershipSettings(command.fourEyesPayouts(), days, retention, unsuccessful).equals(this.settings)) {
 			return;
 		}
-		apply(new PartnershipSettingsChanged(this.partnershipId, command.fourEyesPayouts(), days));
+		apply(new PartnershipSettingsChanged(this.partnershipId, command.fourEyesPayouts(), days, retention,
+				unsuccessful));
+	}
+
+	private static void checkRetention(Integer years, String field) {
+		check(years == null || (years >= PartnershipSettings.MIN_RETENTION_YEARS
+				&& years <= PartnershipSettings.MAX_RETENTION_YEARS), ErrorCode.INVALID_INPUT,
+				"Die Aufbewahrungsfrist liegt zwischen " + PartnershipSettings.MIN_RETENTION_YEARS + " und "
+						+ PartnershipSettings.MAX_RETENTION_YEARS + " Jahren / the retention period is between "
+						+ PartnershipSettings.MIN_RETENTION_YEARS + " and " + PartnershipSettings.MAX_RETENTION_YEARS
+						+ " years",
+				field);
 	}
 
 	/** The settings as they are now. */
@@ -69,7 +87,8 @@ public class Partnership {
 
 	@EventSourcingHandler
 	void on(PartnershipSettingsChanged event) {
-		this.settings = new PartnershipSettings(event.fourEyesPayouts(), event.processingTimeTargetDays());
+		this.settings = new PartnershipSettings(event.fourEyesPayouts(), event.processingTimeTargetDays(),
+				event.retentionYears(), event.unsuccessfulRetentionYears());
 	}
 
 }

@@ -126,4 +126,35 @@ class PartnershipTest {
 			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, true, 365));
 	}
 
+	@Test
+	void staff_set_the_retention_periods_and_a_later_change_without_them_keeps_them() {
+		this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 21, 12, 2))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, true, 21, 12, 2));
+		this.fixture
+			.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"),
+					new PartnershipSettingsChanged(KREIS_METTMANN, true, 21, 12, 2))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, false, 21))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, false, 21, 12, 2))
+			.expectState(partnership -> org.assertj.core.api.Assertions.assertThat(partnership.settings())
+				.isEqualTo(new PartnershipSettings(false, 21, 12, 2)));
+	}
+
+	@Test
+	void a_retention_period_outside_1_to_30_years_is_refused_naming_its_field() {
+		for (int years : new int[] { 0, 31, -1 }) {
+			this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+				.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 21, years, null))
+				.expectException(refusedWith(ErrorCode.INVALID_INPUT, "retentionYears"))
+				.expectNoEvents();
+			this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+				.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 21, null, years))
+				.expectException(refusedWith(ErrorCode.INVALID_INPUT, "unsuccessfulRetentionYears"))
+				.expectNoEvents();
+		}
+		this.fixture.given(new PartnershipRegistered(KREIS_METTMANN, "Kreis Mettmann"))
+			.when(new ChangePartnershipSettingsCommand(KREIS_METTMANN, true, 21, 30, 1))
+			.expectEvents(new PartnershipSettingsChanged(KREIS_METTMANN, true, 21, 30, 1));
+	}
+
 }

@@ -42,14 +42,16 @@ class PartnershipProjection {
 	void on(PartnershipSettingsChanged event) {
 		// the newest settings win; events of one partnership arrive in order
 		int updated = this.jdbc.update("""
-				UPDATE partnership_settings SET four_eyes_payouts = ?, processing_time_target_days = ?
+				UPDATE partnership_settings SET four_eyes_payouts = ?, processing_time_target_days = ?,
+				retention_years = ?, unsuccessful_retention_years = ?
 				WHERE partnership_id = ?""", event.fourEyesPayouts(), event.processingTimeTargetDays(),
-				event.partnershipId().value());
+				event.retentionYears(), event.unsuccessfulRetentionYears(), event.partnershipId().value());
 		if (updated == 0) {
 			this.jdbc.update("""
-					INSERT INTO partnership_settings (partnership_id, four_eyes_payouts, processing_time_target_days)
-					VALUES (?, ?, ?)""", event.partnershipId().value(), event.fourEyesPayouts(),
-					event.processingTimeTargetDays());
+					INSERT INTO partnership_settings (partnership_id, four_eyes_payouts, processing_time_target_days,
+					retention_years, unsuccessful_retention_years)
+					VALUES (?, ?, ?, ?, ?)""", event.partnershipId().value(), event.fourEyesPayouts(),
+					event.processingTimeTargetDays(), event.retentionYears(), event.unsuccessfulRetentionYears());
 		}
 	}
 
@@ -64,8 +66,10 @@ class PartnershipProjection {
 	PartnershipSettings handle(FindPartnershipSettingsQuery query) {
 		return this.jdbc
 			.query("""
-					SELECT four_eyes_payouts, processing_time_target_days FROM partnership_settings
-					WHERE partnership_id = ?""", (rs, i) -> new PartnershipSettings(rs.getBoolean(1), rs.getInt(2)),
+					SELECT four_eyes_payouts, processing_time_target_days, retention_years, unsuccessful_retention_years
+					FROM partnership_settings WHERE partnership_id = ?""",
+					(rs, i) -> new PartnershipSettings(rs.getBoolean(1), rs.getInt(2), rs.getObject(3, Integer.class),
+							rs.getObject(4, Integer.class)),
 					query.partnershipId().value())
 			.stream()
 			.findFirst()

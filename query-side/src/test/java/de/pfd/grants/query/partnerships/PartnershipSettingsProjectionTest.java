@@ -17,8 +17,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import de.pfd.grants.query.standalone.QuerySideApplication;
@@ -48,6 +53,10 @@ class PartnershipSettingsProjectionTest {
 
 	@Autowired
 	EventProcessingConfiguration processing;
+
+	@Autowired
+	@Qualifier("eventSerializer")
+	Serializer eventSerializer;
 
 	private PartnershipSettings settings(PartnershipId partnership) {
 		return this.queries
@@ -82,6 +91,43 @@ class PartnershipSettingsProjectionTest {
 		assertThat(settings(changed)).isEqualTo(PartnershipSettings.DEFAULTS);
 		processor.start();
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(settings(changed)).isEqualTo(expected));
+	}
+
+	@Test
+	void the_retention_periods_are_stored_and_a_change_without_them_reads_the_defaults() {
+		PartnershipId partnership = new PartnershipId("retention-" + UUID.randomUUID().toString().substring(0, 8));
+		List<EventMessage<?>> events = List.of(event(partnership, 0, new PartnershipRegistered(partnership, "R")),
+				event(partnership, 1, new PartnershipSettingsChanged(partnership, true, 21, 12, 2)));
+		this.transactionManager.executeInTransaction(() -> this.eventStore.publish(events));
+
+		PartnershipSettings expected = new PartnershipSettings(true, 21, 12, 2);
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(settings(partnership)).isEqualTo(expected));
+		assertThat(settings(partnership).effectiveRetentionYears()).isEqualTo(12);
+		assertThat(settings(partnership).effectiveUnsuccessfulRetentionYears()).isEqualTo(2);
+	}
+
+	@Test
+	void an_event_stored_before_the_retention_rule_reads_as_its_defaults() {
+		PartnershipId partnership = new PartnershipId("old-" + UUID.randomUUID().toString().substring(0, 8));
+		SerializedObject<String> today = this.eventSerializer
+			.serialize(new PartnershipSettingsChanged(partnership, false, 14, 5, 3), String.class);
+		String before = today.getData()
+			.replace(",\"retentionYears\":5", "")
+			.replace(",\"unsuccessfulRetentionYears\":3", "");
+		assertThat(before).doesNotContain("etention");
+
+		PartnershipSettingsChanged read = this.eventSerializer.deserialize(new SimpleSerializedObject<>(before,
+				String.class, new SimpleSerializedType(PartnershipSettingsChanged.class.getName(), "1")));
+
+		assertThat(read).isEqualTo(new PartnershipSettingsChanged(partnership, false, 14));
+		PartnershipSettings settings = new PartnershipSettings(read.fourEyesPayouts(), read.processingTimeTargetDays(),
+				read.retentionYears(), read.unsuccessfulRetentionYears());
+		assertThat(settings.effectiveRetentionYears()).isEqualTo(PartnershipSettings.DEFAULT_RETENTION_YEARS)
+			.isEqualTo(10);
+		assertThat(settings.effectiveUnsuccessfulRetentionYears())
+			.isEqualTo(PartnershipSettings.DEFAULT_UNSUCCESSFUL_RETENTION_YEARS)
+			.isEqualTo(1);
 	}
 
 }

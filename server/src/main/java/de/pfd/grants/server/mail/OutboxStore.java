@@ -95,6 +95,21 @@ public class OutboxStore {
 				partnership.value(), SHOWN);
 	}
 
+	/**
+	 * Every mail of a partnership to one address (any case), the oldest first: what a
+	 * data subject's export lists (Art. 15 GDPR).
+	 */
+	public List<OutboxMail> to(PartnershipId partnership, String recipient) {
+		return this.jdbc.query("""
+				SELECT recipient, subject, body, created_at, sent_at FROM mail_outbox
+				WHERE partnership_id = ? AND LOWER(recipient) = LOWER(?)
+				ORDER BY created_at, id""",
+				(rs, i) -> new OutboxMail(rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+						instant(rs.getObject("created_at", OffsetDateTime.class)),
+						instant(rs.getObject("sent_at", OffsetDateTime.class))),
+				partnership.value(), recipient);
+	}
+
 	private long count(String sql) {
 		Long count = this.jdbc.queryForObject(sql, Long.class);
 		return count == null ? 0 : count;

@@ -16,16 +16,21 @@ import de.pfd.grants.shared.partnership.FindPartnershipSettingsQuery;
 import de.pfd.grants.shared.partnership.PartnershipSettings;
 
 /**
- * The settings of the user's partnership: four eyes for payouts and the processing-time
- * target. A partnership that never set its target has the installation's default
- * ({@code grants.processing-time.target-days}, 21 days). Roles are checked by the
- * adapters (staff change, staff and auditors read).
+ * The settings of the user's partnership: four eyes for payouts, the processing-time
+ * target and the retention rule of its files (issue 14). A partnership that never set its
+ * target has the installation's default ({@code grants.processing-time.target-days}, 21
+ * days). Roles are checked by the adapters (staff change, staff and auditors read).
  */
 @Service
 public class PartnershipSettingsUseCases {
 
-	/** The settings as answered: the target always filled in. */
-	public record Settings(boolean fourEyesPayouts, int processingTimeTargetDays) {
+	/**
+	 * The settings as answered: the target and the retention periods (years after the end
+	 * of the fund's year for grant files, after the end of the year they ended for files
+	 * never granted) always filled in.
+	 */
+	public record Settings(boolean fourEyesPayouts, int processingTimeTargetDays, int retentionYears,
+			int unsuccessfulRetentionYears) {
 	}
 
 	private final CommandGateway commands;
@@ -47,7 +52,8 @@ public class PartnershipSettingsUseCases {
 	public Settings settings(GrantsUser user) {
 		PartnershipSettings stored = stored(user);
 		return new Settings(stored.fourEyesPayouts(),
-				stored.processingTimeTargetDays() == null ? this.defaultTargetDays : stored.processingTimeTargetDays());
+				stored.processingTimeTargetDays() == null ? this.defaultTargetDays : stored.processingTimeTargetDays(),
+				stored.effectiveRetentionYears(), stored.effectiveUnsuccessfulRetentionYears());
 	}
 
 	/** The processing-time target of the user's partnership, in days. */
@@ -56,9 +62,15 @@ public class PartnershipSettingsUseCases {
 	}
 
 	public Settings change(GrantsUser user, boolean fourEyesPayouts, int processingTimeTargetDays) {
+		return change(user, fourEyesPayouts, processingTimeTargetDays, null, null);
+	}
+
+	/** Changes the settings; a retention period that is null stays as it is. */
+	public Settings change(GrantsUser user, boolean fourEyesPayouts, int processingTimeTargetDays,
+			Integer retentionYears, Integer unsuccessfulRetentionYears) {
 		return this.reads.write(List.of(Watch.partnershipSettings(user.partnershipId())),
 				() -> this.commands.sendAndWait(new ChangePartnershipSettingsCommand(user.partnershipId(),
-						fourEyesPayouts, processingTimeTargetDays)),
+						fourEyesPayouts, processingTimeTargetDays, retentionYears, unsuccessfulRetentionYears)),
 				() -> settings(user));
 	}
 

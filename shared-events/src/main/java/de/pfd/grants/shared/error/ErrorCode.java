@@ -74,6 +74,12 @@ public enum ErrorCode {
 	DOCUMENT_LIMIT_REACHED,
 
 	/** The personal data of this grant file were erased already. */
-	ALREADY_ERASED
+	ALREADY_ERASED,
+
+	/**
+	 * the file must still be kept (its retention period runs, or its procedure has not
+	 * ended): its personal data may not be erased yet
+	 */
+	RETENTION_PERIOD_RUNNING
 
 }
