@@ -129,6 +129,7 @@ public class Application {
 	@CommandHandler
 	public void handle(UpdateApplicationCommand command, FundLedger funds) {
 		requireOwner(command.requestedBy());
+		refuseIfErased();
 		if (!this.status.isEditable()) {
 			throw wrongStatus("changed");
 		}
@@ -144,6 +145,7 @@ public class Application {
 			// a double click or a retried request: already done, nothing new
 			return;
 		}
+		refuseIfErased();
 		if (!this.status.isEditable()) {
 			throw wrongStatus("submitted");
 		}
@@ -183,6 +185,18 @@ public class Application {
 		}
 		apply(new ApplicationWithdrawn(this.applicationId, this.fundId, this.status,
 				Checks.optionalText(command.reason())));
+	}
+
+	/**
+	 * A file whose personal data were erased is closed to its applicant: its texts read
+	 * as erased, so a change or a submission would file an application under nobody's
+	 * name.
+	 */
+	private void refuseIfErased() {
+		if (this.personalDataErased) {
+			throw new RuleViolationException(ErrorCode.ALREADY_ERASED,
+					"Die personenbezogenen Daten dieses Antrags wurden gelöscht; er kann nicht mehr geändert oder eingereicht werden / the personal data of this application were erased; it can no longer be changed or submitted");
+		}
 	}
 
 	/**

@@ -51,6 +51,16 @@ class PersonalDataErasureTest {
 			.expectException(refusedWith(ErrorCode.INVALID_INPUT, "reason"));
 	}
 
+	@Test
+	void an_erased_draft_can_no_longer_be_changed_or_submitted() {
+		this.fixture.given(Applications.drafted(), erased())
+			.when(Applications.submit())
+			.expectException(refusedWith(ErrorCode.ALREADY_ERASED));
+		this.fixture.given(Applications.drafted(), erased())
+			.when(Applications.update(Applications.completeContent()))
+			.expectException(refusedWith(ErrorCode.ALREADY_ERASED));
+	}
+
 	private static PersonalDataErased erased() {
 		return new PersonalDataErased(Applications.APPLICATION, Applications.PARTNERSHIP,
 				"application:" + Applications.APPLICATION.value(), "Auf Antrag", AT);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * database is gone the last figures stay.
  */
 @Component
-class FundGauges implements MeterBinder {
+class FundGauges implements MeterBinder, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Duration FRESH = Duration.ofSeconds(15);
 
@@ -60,6 +62,12 @@ class FundGauges implements MeterBinder {
 		Gauge.builder("grants.funds", this, gauges -> gauges.figures().size())
 			.description("Funds of all partnerships (the per-fund gauges follow the same refresh)")
 			.register(registry);
+	}
+
+	/** The funds there are at start get their gauges before the first scrape. */
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent ready) {
+		figures();
 	}
 
 	/** The figures, refreshed when older than 15 seconds. */

@@ -131,9 +131,14 @@ public class AuditController {
 			@RequestParam(name = "type", required = false) List<String> types,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@Parameter(description = "a cursor: only events after this global position") @RequestParam(
+					required = false) Long after,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+		if (after != null && after < 0) {
+			throw ApiException.badInput("after", "eine Position ab 0 / a position from 0");
+		}
 		AuditUseCases.Trail trail = this.audit.whole(user,
-				filter(applicationId, fundId, aggregateId, acting, actor, types, from, to));
+				filter(applicationId, fundId, aggregateId, acting, actor, types, from, to), after);
 		Locale locale = locale(language);
 		StreamingResponseBody body = out -> {
 			try {
@@ -164,8 +169,10 @@ public class AuditController {
 			@RequestParam(name = "type", required = false) List<String> types,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@Parameter(description = "a cursor: only events after this global position") @RequestParam(
+					required = false) Long after,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		return stream(user, applicationId, fundId, aggregateId, acting, actor, types, from, to, language);
+		return stream(user, applicationId, fundId, aggregateId, acting, actor, types, from, to, after, language);
 	}
 
 	private static AuditFilter filter(String applicationId, String fundId, String aggregateId, String acting,

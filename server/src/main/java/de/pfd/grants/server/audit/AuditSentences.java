@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.pfd.grants.server.portal.PageFormat;
 import de.pfd.grants.shared.audit.AuditEvent;
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.privacy.PersonalData;
 
 /**
  * An event as a plain sentence in the page's language ("Antrag eingereicht (Version 2,
@@ -89,6 +90,7 @@ public class AuditSentences {
 		fields("GrantCancelled", "reason");
 		fields("RefundRecorded", "€amount", "receivedOn");
 		fields("RefundReversed", "€amount", "reason");
+		fields("PersonalDataErased", "reason");
 	}
 
 	private static void fields(String type, String... fields) {
@@ -204,6 +206,10 @@ public class AuditSentences {
 
 	private String plain(JsonNode node) {
 		String text = node.asText();
+		if (PersonalData.ERASED.equals(text)) {
+			// an erased personal text (ADR 0012) in the sentence's language
+			return this.messages.getMessage("privacy.erased.value", null, text, locale());
+		}
 		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return this.format.date(LocalDate.parse(text));
 		}

@@ -71,16 +71,19 @@ public class AuditUseCases {
 	 * position (a cursor) while the caller writes them out, never all in memory. The
 	 * access is checked at once; the events are read when {@link Trail#forEach} runs.
 	 */
-	public Trail whole(GrantsUser user, AuditFilter filter) {
-		return whole(user, filter, FindAuditEventsQuery.MAX_SIZE);
+	public Trail whole(GrantsUser user, AuditFilter filter, Long from) {
+		return whole(user, filter, from, FindAuditEventsQuery.MAX_SIZE);
 	}
 
-	/** The same, read {@code pageSize} events at a time. */
-	Trail whole(GrantsUser user, AuditFilter filter, int pageSize) {
+	/**
+	 * The same, read {@code pageSize} events at a time; {@code from}: only events after
+	 * that global position (a cursor), null for all.
+	 */
+	Trail whole(GrantsUser user, AuditFilter filter, Long from, int pageSize) {
 		PartnershipId partnership = this.access.auditedPartnership(user);
 		FindAuditEventsQuery first = filter.query(partnership, null, 0, pageSize).withoutTotal();
 		return action -> {
-			Long after = null;
+			Long after = from;
 			List<AuditEvent> events;
 			do {
 				events = find(after == null ? first : first.after(after)).events();

@@ -14,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import de.pfd.grants.shared.money.Money;
+import de.pfd.grants.shared.privacy.PersonalData;
 
 /**
  * The notes the system writes into an application's history and a fund's movements
@@ -90,6 +91,10 @@ public class SystemNotes {
 	public String text(String note, Locale locale) {
 		if (note == null || note.isBlank()) {
 			return note;
+		}
+		if (PersonalData.ERASED.equals(note)) {
+			// an erased personal text (crypto-shredding, ADR 0012) in the page's language
+			return this.messages.getMessage("privacy.erased.value", null, note, locale);
 		}
 		for (Rule rule : RULES) {
 			Matcher matcher = rule.pattern().matcher(note);

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -158,6 +160,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A query value or path variable of the wrong kind ({@code size=abc},
+	 * {@code from=gestern}): bad input at that parameter, said in both languages.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: ex.getPropertyName();
+		String message = expected(ex.getRequiredType());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Ungültige Eingabe / invalid input: " + field + " " + message);
+		problem.setProperty("code", ErrorCode.INVALID_INPUT.name());
+		problem.setProperty("errors", List.of(Map.of("field", String.valueOf(field), "message", message)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "ungültiger Wert / invalid value";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "eine ganze Zahl erwartet / a whole number expected";
+		}
+		if (type == java.time.Instant.class) {
+			return "ein Zeitpunkt wie 2026-12-04T12:00:00Z erwartet / an instant such as 2026-12-04T12:00:00Z expected";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "ein Tag wie 2026-12-04 erwartet / a day such as 2026-12-04 expected";
+		}
+		if (type.isEnum()) {
+			return "unbekannter Wert; erlaubt / unknown value; allowed: " + List.of(type.getEnumConstants());
+		}
+		return "ungültiger Wert / invalid value";
 	}
 
 	private static String currentName(StreamReadException parse) {

@@ -138,6 +138,21 @@ class AuditEventsApiTest extends ApiTestSupport {
 		assertThat(JSON.readTree(lines.get(4)).get("summaryDe").asText())
 			.isEqualTo("Stimme abgegeben: Ja (von board1)");
 		assertThat(JSON.readTree(lines.get(0)).get("type").asText()).isEqualTo("ApplicationDrafted");
+		// the stream honours the cursor like the pages (by Accept and by the .ndjson
+		// path)
+		List<String> afterCursor = this.api
+			.getWithHeaders("auditor", path + "&after=" + cursor, "Accept", "application/x-ndjson")
+			.body()
+			.lines()
+			.toList();
+		assertThat(afterCursor).hasSize(3);
+		assertThat(JSON.readTree(afterCursor.get(0)).get("position").asLong()).isGreaterThan(cursor);
+		assertThat(this.api
+			.get("auditor", path.replace("/api/audit/events?", "/api/audit/events.ndjson?") + "&after=" + cursor)
+			.body()
+			.lines()
+			.count()).isEqualTo(3);
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events.ndjson?after=-1"), 400, "after");
 		// the whole trail (a process may still be appending: asked again until both
 		// agree)
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -164,13 +179,13 @@ class AuditEventsApiTest extends ApiTestSupport {
 		List<Long> paged = this.audit.trail(auditor, filter, 0).events().stream().map(AuditEvent::position).toList();
 		// two at a time: three pages and the empty one after them
 		List<Long> streamed = new ArrayList<>();
-		this.audit.whole(auditor, filter, 2).forEach(event -> streamed.add(event.position()));
+		this.audit.whole(auditor, filter, null, 2).forEach(event -> streamed.add(event.position()));
 		assertThat(streamed).hasSize(6).isEqualTo(paged);
 		List<Long> byFive = new ArrayList<>();
-		this.audit.whole(auditor, filter, 5).forEach(event -> byFive.add(event.position()));
+		this.audit.whole(auditor, filter, null, 5).forEach(event -> byFive.add(event.position()));
 		assertThat(byFive).isEqualTo(paged);
 		GrantsUser member = this.accounts.byUsername("board1").orElseThrow();
-		assertThatThrownBy(() -> this.audit.whole(member, filter)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.audit.whole(member, filter, null)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -178,7 +193,15 @@ class AuditEventsApiTest extends ApiTestSupport {
 		assertThat(this.api.get("board1", "/api/audit/events").status()).isEqualTo(403);
 		assertThat(this.api.get("applicant1", "/api/audit/events").status()).isEqualTo(403);
 		Api.assertProblem(this.api.get("auditor", "/api/audit/events?size=501"), 400, "size");
-		assertThat(this.api.get("auditor", "/api/audit/events?from=gestern").status()).isEqualTo(400);
+		// a value of the wrong kind: bad input at that parameter, with the code, in both
+		// languages
+		Api.assertCode(this.api.get("auditor", "/api/audit/events?from=gestern"), 400, "INVALID_INPUT");
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events?from=gestern"), 400, "from");
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events?size=abc"), 400, "size");
+		assertThat(this.api.get("auditor", "/api/audit/events?after=abc").json().get("detail").asText())
+			.contains("ganze Zahl")
+			.contains("whole number");
+		Api.assertProblem(this.api.get("auditor", "/api/audit/events.ndjson?after=abc"), 400, "after");
 		// the stream refuses bad input before its first line, as a problem
 		Api.assertProblem(this.api.get("auditor", "/api/audit/events.ndjson?from=gestern"), 400, null);
 		Api.Response refused = this.api.getWithHeaders("auditor", "/api/audit/events?from=gestern", "Accept",

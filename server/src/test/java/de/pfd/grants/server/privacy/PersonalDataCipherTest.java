@@ -50,7 +50,10 @@ import de.pfd.grants.shared.privacy.PersonalData;
  * decrypts only with its own subject's key and unchanged, and once the subject is erased
  * nothing decrypts and nothing new is encrypted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own: its years (the default context has given out nearly all) and a
+// store that no test edits behind the chain's back (the erasure test verifies the whole
+// history)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "grants.test.context=privacy")
 class PersonalDataCipherTest extends ApiTestSupport {
 
 	@Autowired

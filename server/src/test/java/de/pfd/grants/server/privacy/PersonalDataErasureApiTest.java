@@ -43,7 +43,10 @@ import de.pfd.grants.shared.privacy.PersonalData;
  * e-mail or address is readable in any table, while the money stays exact, also after a
  * replay of every projection.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own: its years (the default context has given out nearly all) and a
+// store that no test edits behind the chain's back (the erasure test verifies the whole
+// history)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "grants.test.context=privacy")
 class PersonalDataErasureApiTest extends ApiTestSupport {
 
 	/** The person's texts, new in each test (one context holds every test's events). */
@@ -148,6 +151,29 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		// the audit trail shows the erasure as an event, and the erased texts as erased
 		JsonNode audit = ok(this.api.get("staff", "/api/audit/events?applicationId=" + id + "&size=200"));
 		assertThat(audit.toString()).contains("PersonalDataErased").contains(PersonalData.ERASED).doesNotContain(email);
+		JsonNode erasure = null;
+		for (JsonNode event : audit.get("events")) {
+			if (event.get("type").asText().equals("PersonalDataErased")) {
+				erasure = event;
+			}
+		}
+		assertThat(erasure).as(audit.toString()).isNotNull();
+		assertThat(erasure.get("summaryDe").asText())
+			.isEqualTo("Personenbezogene Daten gelöscht (Art. 17 DSGVO): Aufbewahrungsfrist abgelaufen");
+		assertThat(erasure.get("summaryEn").asText())
+			.isEqualTo("Personal data erased (Art. 17 GDPR): Aufbewahrungsfrist abgelaufen");
+		// an erased text reads "gelöscht" in a German sentence, "erased" in an English
+		// one
+		JsonNode withdrawnEvent = null;
+		for (JsonNode event : ok(this.api.get("staff", "/api/audit/events?applicationId=" + withdrawn + "&size=200"))
+			.get("events")) {
+			if (event.get("type").asText().equals("ApplicationWithdrawn")) {
+				withdrawnEvent = event;
+			}
+		}
+		assertThat(withdrawnEvent).isNotNull();
+		assertThat(withdrawnEvent.get("summaryDe").asText()).isEqualTo("Antrag zurückgezogen: gelöscht");
+		assertThat(withdrawnEvent.get("summaryEn").asText()).endsWith(": erased");
 
 		// erasure shreds a key, never an event: the stored history verifies, its head up
 		// to
@@ -182,8 +208,13 @@ class PersonalDataErasureApiTest extends ApiTestSupport {
 		assertThat(violation(() -> this.erasure.eraseApplication(staff(), new ApplicationId(id), "noch einmal")))
 			.extracting(RuleViolation::code)
 			.isEqualTo(ErrorCode.ALREADY_ERASED);
-		// a later change of the draft stores no personal text and makes no new key
-		ok(this.api.put("applicant1", Api.application(id), personal(fund, year)));
+		// the erased draft is closed to changes and submission (it would be filed under
+		// nobody's name); a later event with a personal text stores it as erased and
+		// makes
+		// no new key
+		Api.assertCode(this.api.put("applicant1", Api.application(id), personal(fund, year)), 409, "ALREADY_ERASED");
+		Api.assertCode(this.api.post("applicant1", Api.application(id) + "/submission", null), 409, "ALREADY_ERASED");
+		ok(this.api.post("applicant1", Api.withdrawal(id), "{\"reason\":\"" + name + " zieht zurück\"}"));
 		assertThat(payloads(id)).doesNotContain(email).doesNotContain(name);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM subject_key WHERE subject = ?", Long.class,
 				"application:" + id))

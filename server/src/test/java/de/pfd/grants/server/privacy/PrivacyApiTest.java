@@ -43,7 +43,10 @@ import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
  * on a day by the partnership's rule, who may read and confirm, what the erasure refuses,
  * and what an export holds (only the subject's own, only of the own partnership).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own: its years (the default context has given out nearly all) and a
+// store that no test edits behind the chain's back (the erasure test verifies the whole
+// history)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "grants.test.context=privacy")
 class PrivacyApiTest extends ApiTestSupport {
 
 	private static final String DUE = "/api/privacy/erasures/due";

@@ -24,7 +24,10 @@ import de.pfd.grants.server.TestYears;
  * erased (201, what was erased), a second time is a conflict, the application reads as
  * erased, the erasure is listed with its reason and the file is no longer due.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own: its years (the default context has given out nearly all) and a
+// store that no test edits behind the chain's back (the erasure test verifies the whole
+// history)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "grants.test.context=privacy")
 class PrivacyErasureApiTest extends ApiTestSupport {
 
 	private static final String ERASURES = "/api/privacy/erasures";
