@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
+
 /**
  * Grants over HTTP for the API tests: the grant notice, payouts, and the bodies of the
  * money endpoints.
@@ -42,7 +44,7 @@ public final class Grants {
 	/** A payout request of the amount by the applicant and its payout today. */
 	public void payOut(String applicant, String id, String amount) {
 		ok(this.api.post(applicant, Api.payoutRequests(id), "{\"amount\":" + amount + "}"));
-		payOutWithFourEyes(id, payout(amount, LocalDate.now(), null));
+		payOutWithFourEyes(id, payout(amount, LocalDate.now(PartnershipCalendar.ZONE), null));
 	}
 
 	/**

@@ -39,7 +39,7 @@ class FundValueDatesApiTest extends GrantApiTestSupport {
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			JsonNode payout = movement(this.ledger.movements(fund), "PAYOUT", 0);
-			assertThat(payout.get("valueDate").asText()).isEqualTo(LocalDate.now().toString());
+			assertThat(payout.get("valueDate").asText()).isEqualTo(LocalDate.now(PartnershipCalendar.ZONE).toString());
 		});
 		JsonNode movements = this.ledger.movements(fund);
 		JsonNode opening = movement(movements, "OPENING_BUDGET", 0);

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The money of grants on the fund over real HTTP: the figures as they stood at earlier
@@ -53,8 +54,8 @@ class GrantFiguresApiTest extends GrantApiTestSupport {
 		Instant afterPayouts = between();
 		ok(this.api.post("applicant1", proofOfUse(id), proof(year)));
 		ok(this.api.post("staff", review(id), "{\"eligibleAmount\":700.00}"));
-		ok(this.api.post("staff", refunds(id), refund("150.00", LocalDate.now())));
-		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now())));
+		ok(this.api.post("staff", refunds(id), refund("150.00", LocalDate.now(PartnershipCalendar.ZONE))));
+		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now(PartnershipCalendar.ZONE))));
 		Instant afterRefunds = between();
 
 		this.ledger.assertFundAsOf(fund, afterApproval, Figures.of("900.00", "0.00", "0.00", "0.00", "19100.00"));
@@ -85,8 +86,8 @@ class GrantFiguresApiTest extends GrantApiTestSupport {
 		this.given.payOut(id, "300.00");
 		ok(this.api.post("applicant1", proofOfUse(id), proof(year)));
 		ok(this.api.post("staff", review(id), "{\"eligibleAmount\":700.00}"));
-		ok(this.api.post("staff", refunds(id), refund("150.00", LocalDate.now())));
-		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now())));
+		ok(this.api.post("staff", refunds(id), refund("150.00", LocalDate.now(PartnershipCalendar.ZONE))));
+		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now(PartnershipCalendar.ZONE))));
 
 		JsonNode movements = this.ledger.movements(fund);
 

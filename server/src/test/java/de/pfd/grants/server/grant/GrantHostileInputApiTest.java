@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import de.pfd.grants.server.BadRequests;
 import de.pfd.grants.server.BadRequests.Bad;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * A corpus of bad requests to every money endpoint of a grant over real HTTP: each is
@@ -39,7 +40,7 @@ class GrantHostileInputApiTest extends GrantApiTestSupport {
 	Stream<DynamicTest> bad_requests_to_the_money_endpoints_are_refused_naming_the_field_and_store_nothing() {
 		int year = TestYears.next();
 		String fund = this.given.openFund(Route.ACTION_FUND, year);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 		String tomorrow = today.plusDays(1).toString();
 		// notice issued, not confirmed
 		String issued = this.given.approved(Route.ACTION_FUND, fund, year, "900.00");

@@ -41,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The money of a grant over real HTTP, from the draft to the settlement, on both routes:
@@ -58,7 +59,7 @@ class GrantLifecycleApiTest extends GrantApiTestSupport {
 		int year = TestYears.next();
 		String fund = this.given.openFund(route, year);
 		String applicant = route.applicant;
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 		this.ledger.assertFund(fund, Figures.of("0.00", "0.00", "0.00", "0.00", BUDGET));
 
 		// draft, submission, formal check, vote: no money moves

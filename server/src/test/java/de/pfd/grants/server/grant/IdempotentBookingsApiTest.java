@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * Payout requests, payouts and refunds over real HTTP, retried with an idempotency key:
@@ -36,7 +37,7 @@ class IdempotentBookingsApiTest extends GrantApiTestSupport {
 		int year = TestYears.next();
 		String fund = this.given.openFund(Route.ACTION_FUND, year);
 		String id = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 
 		JsonNode first = ok(this.api.post("applicant1", payoutRequests(id), "{\"amount\":600.00}", "abruf-1"));
 		long events = bookings();
@@ -91,7 +92,7 @@ class IdempotentBookingsApiTest extends GrantApiTestSupport {
 		String fund = this.given.openFund(Route.ACTION_FUND, year);
 		String first = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
 		String second = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 		ok(this.api.post("applicant1", payoutRequests(first), "{\"amount\":600.00}"));
 		ok(this.api.post("applicant1", payoutRequests(second), "{\"amount\":600.00}"));
 

@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The proof of use of a grant over real HTTP and its settlement: eligible spending above
@@ -50,7 +51,7 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		int year = TestYears.next();
 		String fund = this.given.openFund(Route.ACTION_FUND, year);
 		String id = this.given.confirmedGrant(Route.ACTION_FUND, fund, year, "900.00");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 		ok(this.api.post("applicant1", payoutRequests(id), "{\"amount\":500.00}"));
 		this.grants.payOutWithFourEyes(id, payout("500.00", today, null));
 		this.ledger.assertFund(fund, Figures.of("900.00", "500.00", "0.00", "0.00", "19100.00"));
@@ -116,7 +117,8 @@ class ProofOfUseApiTest extends GrantApiTestSupport {
 		assertApplication(accepted, "PROOF_OF_USE_SUBMITTED",
 				GrantMoney.running("900.00", "500.00", "500.00").settled("600.00", "600.00", null, "0.00", null));
 		this.ledger.assertFund(fund, Figures.of("600.00", "500.00", "300.00", "0.00", "19400.00"));
-		JsonNode settled = this.grants.payOutWithFourEyes(id, payout("100.00", LocalDate.now(), null));
+		JsonNode settled = this.grants.payOutWithFourEyes(id,
+				payout("100.00", LocalDate.now(PartnershipCalendar.ZONE), null));
 		assertThat(statuses(settled)).containsSubsequence("PROOF_OF_USE_SUBMITTED", "APPROVED",
 				"PROOF_OF_USE_SUBMITTED", "SETTLED");
 		this.ledger.assertFund(fund, Figures.of("600.00", "600.00", "300.00", "0.00", "19400.00"));

@@ -78,7 +78,7 @@ class RefundClaimsApiTest extends GrantApiTestSupport {
 		assertThat(claimOf("auditor", id, "")).isEqualTo(claim);
 		assertThat(claimOf("staff", id, "?overdue=true")).isNull();
 
-		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now())));
+		ok(this.api.post("staff", refunds(id), refund("50.00", LocalDate.now(PartnershipCalendar.ZONE))));
 
 		JsonNode afterRefund = claimOf("staff", id, "");
 		assertThat(money(afterRefund, "refunded")).isEqualTo("50.00");

@@ -31,6 +31,7 @@ import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.axon.ProjectionSync;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The mails to applicants, driven through the API as an office works: each listed step
@@ -105,7 +106,7 @@ class ApplicantNotificationsApiTest extends ApiTestSupport {
 	@Test
 	void approval_grant_notice_and_payout_are_mailed_and_the_staff_steps_between_them_are_not() {
 		int year = TestYears.nextInTheFuture();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(PartnershipCalendar.ZONE);
 		String fund = this.funds.open("ACTION_FUND", year, "20000.00", "5000.00", "1000.00");
 		String id = this.applications.ready(this.applicant, Drafts.complete(fund, year));
 		assertMails(0);

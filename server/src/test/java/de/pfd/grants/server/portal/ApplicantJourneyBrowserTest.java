@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.pfd.grants.server.Api;
 import de.pfd.grants.server.Grants;
 import de.pfd.grants.server.TestYears;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The applicant's whole way in one real browser (headless Chromium), as the issue tells
@@ -202,7 +203,8 @@ class ApplicantJourneyBrowserTest extends PortalBrowserTestSupport {
 		type("payout-purpose", "Honorare und Material");
 		browser.driver.findElement(By.id("abrufen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("abgerufen")));
-		this.grants.payOutWithFourEyes(id, Grants.payout("1400.00", LocalDate.now(), "Abruf 1"));
+		this.grants.payOutWithFourEyes(id,
+				Grants.payout("1400.00", LocalDate.now(PartnershipCalendar.ZONE), "Abruf 1"));
 
 		// the proof of use with a receipt copy and a photo
 		browser.driver.get(this.base + "/antraege/" + id);

@@ -27,6 +27,7 @@ import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The money of an approved grant in a real browser (headless Chromium): the applicant
@@ -87,11 +88,11 @@ class GrantBrowserTest extends PortalBrowserTestSupport {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("abgerufen")));
 
 		// staff pay it out: one certifies, another releases
-		this.grants.payOutWithFourEyes(id, Grants.payout("400.00", LocalDate.now(), "Abruf 1"));
+		this.grants.payOutWithFourEyes(id, Grants.payout("400.00", LocalDate.now(PartnershipCalendar.ZONE), "Abruf 1"));
 		browser.driver.get(this.base + "/antraege/" + id + "#auszahlung");
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("auszahlungen")));
 		assertThat(browser.driver.findElement(By.id("auszahlungen")).getText()).contains("400,00 €",
-				DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().plusWeeks(6)));
+				DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(PartnershipCalendar.ZONE).plusWeeks(6)));
 		browser.assertNoViolations("the payouts");
 		scrollTo("auszahlung");
 		browser.screenshot("auszahlung");

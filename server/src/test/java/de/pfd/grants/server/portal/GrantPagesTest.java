@@ -36,6 +36,7 @@ import de.pfd.grants.server.TestAccounts;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The money of a grant on the application's page over HTTP: the notice as PDF and its
@@ -121,7 +122,7 @@ class GrantPagesTest extends ApiTestSupport {
 				true);
 		assertThat(this.applications.get(applicant, id).get("grant").get("requestedPayouts").decimalValue())
 			.isEqualByComparingTo("400.00");
-		this.grants.payOutWithFourEyes(id, Grants.payout("400.00", LocalDate.now(), null));
+		this.grants.payOutWithFourEyes(id, Grants.payout("400.00", LocalDate.now(PartnershipCalendar.ZONE), null));
 		assertThat(browser.get(page).body()).contains("id=\"auszahlungen\"")
 			.contains("Zu verwenden bis")
 			.contains("Noch abrufbar: 500,00\u00a0€");

@@ -48,6 +48,7 @@ import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 
@@ -195,7 +196,7 @@ class ExportApiTest extends ApiTestSupport {
 		assertThat(cut.getCell(8).getType()).isEqualTo(CellType.STRING);
 		assertThat(cut.getCell(8).asString()).isEqualTo("'" + CUT);
 		assertThat(cut.getCell(2).getType()).isEqualTo(CellType.NUMBER);
-		assertThat(cut.getCell(2).asDate().toLocalDate()).isEqualTo(LocalDate.now());
+		assertThat(cut.getCell(2).asDate().toLocalDate()).isEqualTo(LocalDate.now(PartnershipCalendar.ZONE));
 
 		Downloads.File applications = this.downloads.get("staff",
 				"/api/exports/applications.xlsx?fundId=" + given.fund());

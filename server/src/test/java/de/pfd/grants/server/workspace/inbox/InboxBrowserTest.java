@@ -17,6 +17,7 @@ import de.pfd.grants.server.Drafts;
 import de.pfd.grants.server.Grants;
 import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * Staff in Chromium: the inbox shows a submitted application with its age; staff open it,
@@ -114,7 +115,8 @@ class InboxBrowserTest extends WorkspaceBrowserTestSupport {
 		String fund = this.funds.open("ACTION_FUND", year, "35000.00", "5000.00", "500.00");
 		String id = this.grants.confirmed("applicant3", Drafts.small(fund, year), "400.00", "ZB-" + year);
 		Api.ok(this.api.post("applicant3", Api.payoutRequests(id), "{\"amount\":300.00}"));
-		Api.ok(this.api.post("staff", Api.payouts(id), Grants.payout("300.00", LocalDate.now(), "AZ-" + year)));
+		Api.ok(this.api.post("staff", Api.payouts(id),
+				Grants.payout("300.00", LocalDate.now(PartnershipCalendar.ZONE), "AZ-" + year)));
 
 		signInAs("staff2");
 		open("/aufgaben");

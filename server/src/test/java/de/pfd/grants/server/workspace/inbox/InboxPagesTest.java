@@ -21,6 +21,7 @@ import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 
 /**
@@ -186,7 +187,8 @@ class InboxPagesTest extends ApiTestSupport {
 		assertThat(tasks(requested, "RELEASE_PAYOUT")).doesNotContain(id);
 
 		String payoutId = Api
-			.ok(this.api.post("staff", Api.payouts(id), Grants.payout("250.00", LocalDate.now(), "AZ-1")))
+			.ok(this.api.post("staff", Api.payouts(id),
+					Grants.payout("250.00", LocalDate.now(PartnershipCalendar.ZONE), "AZ-1")))
 			.get("payoutId")
 			.asText();
 		String certified = this.api.get("staff2", "/aufgaben").body();

@@ -27,6 +27,7 @@ import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 
 /**
  * The staff's money work in a real browser (headless Chromium), driven by the keyboard:
@@ -79,7 +80,7 @@ class MoneyBrowserTest extends WorkspaceBrowserTestSupport {
 		browser.driver.findElement(By.linkText("Auszahlungen")).sendKeys(Keys.ENTER);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("abruf-tabelle")));
 		type("payout-amount", "400,00");
-		setValue("payout-paidOn", LocalDate.now().toString());
+		setValue("payout-paidOn", LocalDate.now(PartnershipCalendar.ZONE).toString());
 		type("payout-reference", "BANK-" + year);
 		press("payout-certify");
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("erfolg")));
@@ -152,7 +153,7 @@ class MoneyBrowserTest extends WorkspaceBrowserTestSupport {
 		});
 		assertThat(text("forderung-tabelle")).contains("Abrechnung des Verwendungsnachweises", "200,00 €");
 		type("refund-amount", "200,00");
-		setValue("refund-receivedOn", LocalDate.now().toString());
+		setValue("refund-receivedOn", LocalDate.now(PartnershipCalendar.ZONE).toString());
 		type("refund-reference", "UEB-" + year);
 		press("refund-book");
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("erfolg")));

@@ -29,6 +29,7 @@ import de.pfd.grants.server.TestYears;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.workspace.WorkspaceBrowserTestSupport;
+import de.pfd.grants.shared.partnership.PartnershipCalendar;
 import de.pfd.grants.shared.partnership.PartnershipId;
 import de.pfd.grants.shared.partnership.RegisterPartnershipCommand;
 
@@ -153,7 +154,7 @@ class MoneyPagesTest extends ApiTestSupport {
 		Api.ok(this.api.post(applicant, Api.payoutRequests(id), "{\"amount\":400.00,\"purpose\":\"Honorare\"}"));
 		String page = "/bearbeitung/" + id + "/auszahlungen";
 		StaffForms staff = new StaffForms(this.port, "staff");
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(PartnershipCalendar.ZONE).toString();
 
 		assertThat(staff.get(page).body()).contains("<h1 class=\"kern-heading-large\">Auszahlungen</h1>")
 			.contains("id=\"abruf-tabelle\"")
@@ -169,7 +170,7 @@ class MoneyPagesTest extends ApiTestSupport {
 		assertThat(tooMuch.statusCode()).isEqualTo(422);
 		assertThat(tooMuch.body()).contains("id=\"payout-amount-error\"").contains("sind abgerufen");
 		HttpResponse<String> future = staff.post(page, "betrag", "400,00", "wertstellung",
-				LocalDate.now().plusDays(3).toString());
+				LocalDate.now(PartnershipCalendar.ZONE).plusDays(3).toString());
 		assertThat(future.statusCode()).isEqualTo(422);
 		assertThat(future.body()).contains("id=\"payout-paidOn-error\"").contains("nicht in der Zukunft");
 		HttpResponse<String> longReference = staff.post(page, "betrag", "400,00", "wertstellung", today, "referenz",
@@ -297,7 +298,7 @@ class MoneyPagesTest extends ApiTestSupport {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(staff.get(refunds).body()).contains("id=\"forderung-tabelle\"")
 				.contains("150,00\u00a0€"));
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(PartnershipCalendar.ZONE).toString();
 		HttpResponse<String> tooMuch = staff.post(refunds, "betrag", "300,00", "eingang", today);
 		assertThat(tooMuch.statusCode()).isEqualTo(422);
 		assertThat(tooMuch.body()).contains("id=\"refund-amount-error\"");
@@ -371,7 +372,8 @@ class MoneyPagesTest extends ApiTestSupport {
 		this.grants.payOut(applicant, id, "700.00");
 		Api.ok(this.api.post(applicant, Api.proofOfUse(id), Grants.proof(this.year)));
 		Api.ok(this.api.post("staff", Api.review(id), "{\"eligibleAmount\":500.00}"));
-		String body = "{\"amount\":50.00,\"receivedOn\":\"" + LocalDate.now() + "\",\"reference\":\"%s\"}";
+		String body = "{\"amount\":50.00,\"receivedOn\":\"" + LocalDate.now(PartnershipCalendar.ZONE)
+				+ "\",\"reference\":\"%s\"}";
 
 		Api.assertProblem(this.api.post("staff", Api.refunds(id), body.formatted("R".repeat(201))), 400, "reference");
 		JsonNode booked = Api.ok(this.api.post("staff", Api.refunds(id), body.formatted("SEPA-0815")));
