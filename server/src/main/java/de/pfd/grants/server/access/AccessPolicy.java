@@ -90,11 +90,20 @@ public class AccessPolicy {
 	 * everybody else is refused (403) whatever the id, unknown ids are 404.
 	 */
 	public ApplicationDetail erasableApplication(GrantsUser user, String id) {
+		privacyOffice(user);
+		return application(user, id);
+	}
+
+	/**
+	 * The partnership whose personal data this user may erase and export for others (Art.
+	 * 15-17 GDPR): staff their own; everybody else nothing (403), auditors too.
+	 */
+	public PartnershipId privacyOffice(GrantsUser user) {
 		if (user.role() != Role.STAFF) {
 			throw new org.springframework.security.access.AccessDeniedException(
-					"Nur Mitarbeitende dürfen personenbezogene Daten löschen / staff only");
+					"Nur Mitarbeitende löschen und exportieren personenbezogene Daten / staff only");
 		}
-		return application(user, id);
+		return user.partnershipId();
 	}
 
 	/**

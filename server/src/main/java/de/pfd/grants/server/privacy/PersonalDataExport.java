@@ -10,17 +10,16 @@ import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.mail.OutboxStore;
 import de.pfd.grants.server.mail.OutboxStore.OutboxMail;
 import de.pfd.grants.server.security.AccountStore;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationSummary;
@@ -51,14 +50,18 @@ public class PersonalDataExport {
 
 	private final QueryGateway queries;
 
+	private final AccessPolicy access;
+
 	private final AccountStore accounts;
 
 	private final OutboxStore outbox;
 
 	private final ObjectMapper json;
 
-	PersonalDataExport(QueryGateway queries, AccountStore accounts, OutboxStore outbox, ObjectMapper json) {
+	PersonalDataExport(QueryGateway queries, AccessPolicy access, AccountStore accounts, OutboxStore outbox,
+			ObjectMapper json) {
 		this.queries = queries;
+		this.access = access;
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.json = json;
@@ -66,9 +69,7 @@ public class PersonalDataExport {
 
 	/** Staff: everything held about the person with this address in their partnership. */
 	public Map<String, Object> of(GrantsUser staff, String email) {
-		if (staff.role() != Role.STAFF) {
-			throw new AccessDeniedException("Nur die Verwaltung exportiert Daten anderer / staff only");
-		}
+		this.access.privacyOffice(staff);
 		String address = email == null ? "" : email.strip();
 		if (address.isEmpty() || address.length() > MAX_EMAIL || !address.matches("[^@\\s]+@[^@\\s]+")) {
 			throw ApiException.badInput("email",

@@ -17,7 +17,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +26,6 @@ import de.pfd.grants.server.access.AccessPolicy;
 import de.pfd.grants.server.privacy.PersonalDataErasure.Erased;
 import de.pfd.grants.server.privacy.RetentionRule.Retention;
 import de.pfd.grants.server.security.GrantsUser;
-import de.pfd.grants.server.security.Role;
 import de.pfd.grants.server.web.ApiException;
 import de.pfd.grants.shared.application.ApplicationDetail;
 import de.pfd.grants.shared.application.ApplicationId;
@@ -118,7 +116,7 @@ public class PrivacyUseCases {
 	 * the longest due first (staff and auditors).
 	 */
 	public List<DueErasure> due(GrantsUser user, LocalDate day) {
-		readers(user);
+		this.access.auditedPartnership(user);
 		PartnershipSettings settings = settings(user.partnershipId());
 		Map<String, FundBudget> funds = funds(user);
 		Set<String> erased = erasedIds(user);
@@ -140,7 +138,7 @@ public class PrivacyUseCases {
 
 	/** One file of the user's partnership with its retention (404 if unknown). */
 	public FileRetention file(GrantsUser user, String applicationId) {
-		readers(user);
+		this.access.auditedPartnership(user);
 		ApplicationDetail application = this.access.application(user, applicationId);
 		FundBudget fund = funds(user).get(application.fundId().value());
 		if (fund == null) {
@@ -162,9 +160,7 @@ public class PrivacyUseCases {
 	 * erasure on request says so in the reason the event records.
 	 */
 	public Erased erase(GrantsUser user, String applicationId, String reason, boolean onRequest) {
-		if (user.role() != Role.STAFF) {
-			throw new AccessDeniedException("Nur die Verwaltung löscht Akten / only staff erase files");
-		}
+		this.access.privacyOffice(user);
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
 			throw ApiException.badInput("reason", "Bitte geben Sie den Grund der Löschung an / a reason is required");
@@ -200,7 +196,7 @@ public class PrivacyUseCases {
 	 * The erasures done in the user's partnership, the newest first (staff, auditors).
 	 */
 	public List<ErasureRecord> erasures(GrantsUser user) {
-		readers(user);
+		this.access.auditedPartnership(user);
 		List<ErasureRecord> records = new ArrayList<>();
 		for (AuditEvent event : erasureEvents(user.partnershipId())) {
 			JsonNode payload = payload(event.payloadJson());
@@ -260,12 +256,6 @@ public class PrivacyUseCases {
 		return this.queries
 			.query(new FindPartnershipSettingsQuery(partnership), ResponseTypes.instanceOf(PartnershipSettings.class))
 			.join();
-	}
-
-	private static void readers(GrantsUser user) {
-		if (user.role() != Role.STAFF && user.role() != Role.AUDITOR) {
-			throw new AccessDeniedException("Nur für Verwaltung und Prüfung / staff and auditors only");
-		}
 	}
 
 	private JsonNode payload(String text) {
